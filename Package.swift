@@ -1,0 +1,52 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Dependencies point one way, down the DESIGN.md list: pandu -> PanduShell -> PanduStore,
+// PanduKnowledge -> PanduCore. CReadline is GNU readline, linked only by the shell.
+let package = Package(
+    name: "Pandu",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "pandu", targets: ["pandu"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CReadline",
+            path: "Sources/CReadline",
+            providers: [.apt(["libreadline-dev"])]
+        ),
+        .target(name: "PanduCore"),
+        .target(
+            name: "PanduKnowledge",
+            dependencies: ["PanduCore", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "PanduStore",
+            dependencies: [
+                "PanduCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .target(
+            name: "PanduShell",
+            dependencies: [
+                "PanduCore", "PanduKnowledge", "PanduStore", "CReadline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "pandu", dependencies: ["PanduShell"]),
+        .testTarget(name: "PanduCoreTests", dependencies: ["PanduCore"]),
+        .testTarget(name: "PanduKnowledgeTests", dependencies: ["PanduKnowledge"]),
+        .testTarget(name: "PanduStoreTests", dependencies: ["PanduStore"]),
+        .testTarget(name: "PanduShellTests", dependencies: ["PanduShell"]),
+        .testTarget(name: "PanduEndToEndTests", dependencies: ["pandu"]),
+    ]
+)

@@ -1,0 +1,94 @@
+import Foundation
+import PanduCore
+import PanduKnowledge
+import PanduStore
+
+/// What every command works with: the store, the knowledge, the clock, the output and the messages.
+/// Built once per process from the global options and the environment; the shell keeps one for the shift.
+public final class AppContext: @unchecked Sendable {
+    public let options: GlobalOptions
+    public let environment: [String: String]
+    public let messages: Messages
+    public let output: Output
+    public let clock: any Clock
+    /// The site's zone, for showing times (WIB unless `PANDU_SITE_ZONE` says WITA or WIT).
+    public let siteZone: TimeZoneCode
+
+    /// How commands read a line or a secret (a PIN): from stdin one-shot, from the shell's reader inside it.
+    public var input: InputSource
+
+    private var openedStore: (any Store)?
+    private var loadedKnowledge: Knowledge?
+    private var builtSearch: SearchIndex?
+    private var loadedStandards: StandardSet?
+
+    /// A context from parsed options and the process environment.
+    public init(options: GlobalOptions, environment: [String: String], output: Output, clock: (any Clock)? = nil)
+        throws
+    {
+        self.options = options
+        self.environment = environment
+        self.output = output
+        input = InputSource.standard
+        messages = Messages(Language.from(options.lang ?? environment["PANDU_LANG"]))
+        siteZone = TimeZoneCode(rawValue: (environment["PANDU_SITE_ZONE"] ?? "WIB").uppercased()) ?? .wib
+        if let clock {
+            self.clock = clock
+        } else if let text = options.now ?? environment["PANDU_NOW"] {
+            guard let start = TimeParser(zone: siteZone).parse(text) else {
+                throw ShellError.usage(Messages(Language.from(options.lang ?? environment["PANDU_LANG"]))(.badNow, text))
+            }
+            self.clock = OffsetClock(startingAt: start)
+        } else {
+            self.clock = SystemClock()
+        }
+    }
+
+    /// The current instant.
+    public var now: Date { clock.now() }
+
+    /// The store, opened and migrated on first use.
+    public func store() throws -> any Store {
+        if let openedStore { return openedStore }
+        let location = StoreLocation.resolve(option: options.store, environment: environment)
+        let store = try StoreFactory.open(location)
+        try store.migrate()
+        openedStore = store
+        return store
+    }
+
+    /// Where the knowledge folder is.
+    public func knowledgeFolder() throws -> URL {
+        try KnowledgeLocator.locate(explicit: options.knowledge, environment: environment)
+    }
+
+    /// The flows, AUX reasons and dispositions, loaded on first use.
+    public func knowledge() throws -> Knowledge {
+        if let loadedKnowledge { return loadedKnowledge }
+        let k = try KnowledgeLoader.load(from: try knowledgeFolder())
+        loadedKnowledge = k
+        return k
+    }
+
+    /// The full-text index of the knowledge base and the directory, built on first search.
+    public func search() throws -> SearchIndex {
+        if let builtSearch { return builtSearch }
+        let folder = try knowledgeFolder()
+        let index = try SearchIndex(
+            articles: try KnowledgeLoader.loadArticles(from: folder),
+            directory: try KnowledgeLoader.loadDirectory(from: folder))
+        builtSearch = index
+        return index
+    }
+
+    /// The service standards, loaded on first use.
+    public func standards() throws -> StandardSet {
+        if let loadedStandards { return loadedStandards }
+        let s = try StandardLoader.load(folder: try knowledgeFolder())
+        loadedStandards = s
+        return s
+    }
+
+    /// Times as shown to people, in the site's zone.
+    public var times: TimeParser { TimeParser(zone: siteZone) }
+}

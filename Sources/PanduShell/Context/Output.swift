@@ -1,0 +1,45 @@
+import Foundation
+
+/// Where results (stdout) and diagnostics (stderr) go; injectable so tests capture them.
+public final class Output: @unchecked Sendable {
+    private let writeOut: (String) -> Void
+    private let writeErr: (String) -> Void
+    /// Whether ANSI colour may be used (a terminal, `NO_COLOR` unset, TERM not dumb).
+    public let colour: Bool
+
+    /// Output to the process's stdout and stderr.
+    public static func standard(colour: Bool) -> Output {
+        Output(
+            colour: colour,
+            out: { FileHandle.standardOutput.write(Data($0.utf8)) },
+            err: { FileHandle.standardError.write(Data($0.utf8)) })
+    }
+
+    public init(colour: Bool, out: @escaping (String) -> Void, err: @escaping (String) -> Void) {
+        self.colour = colour
+        writeOut = out
+        writeErr = err
+    }
+
+    /// Writes a result line.
+    public func line(_ text: String = "") { writeOut(text + "\n") }
+    /// Writes a diagnostic line.
+    public func error(_ text: String) { writeErr(text + "\n") }
+    /// Writes raw result text.
+    public func raw(_ text: String) { writeOut(text) }
+
+    /// `text` in an ANSI style when colour is on.
+    public func styled(_ text: String, _ style: Style) -> String {
+        colour ? "\u{1B}[\(style.rawValue)m\(text)\u{1B}[0m" : text
+    }
+
+    /// ANSI SGR codes used by the shell.
+    public enum Style: String, Sendable {
+        case bold = "1"
+        case dim = "2"
+        case red = "31"
+        case green = "32"
+        case yellow = "33"
+        case cyan = "36"
+    }
+}

@@ -1,0 +1,29 @@
+/// One command of the agent shell: its name, what it needs, its help and how its arguments complete.
+struct ShellCommandSpec {
+    /// What must be true before it runs.
+    enum Requirement {
+        case none
+        case login
+        case contact
+    }
+
+    /// What its later words complete to.
+    enum Completion {
+        case none
+        case flows
+        case auxReasons
+        case dispositions
+        case choices
+        case fields
+        case commands
+        case transferTargets
+        case openSessions
+    }
+
+    let name: String
+    let requirement: Requirement
+    let summary: MessageKey
+    let usage: String
+    let completion: Completion
+    let run: (Shell, ArgumentLine) throws -> Void
+}

@@ -1,0 +1,8 @@
+import PanduShell
+
+@main
+enum Entrypoint {
+    static func main() {
+        PanduCommand.main()
+    }
+}
