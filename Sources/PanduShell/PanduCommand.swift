@@ -13,7 +13,7 @@ public struct PanduCommand: ParsableCommand {
             """,
         subcommands: [
             ShellCommand.self, UsersCommand.self, LoginCommand.self, LogoutCommand.self, SessionsCommand.self,
-            KBCommand.self, DirCommand.self, KnowledgeCommand.self, QCCommand.self,
+            KBCommand.self, DirCommand.self, KnowledgeCommand.self, QCCommand.self, BenchCommand.self,
         ],
         defaultSubcommand: ShellCommand.self)
     public init() {}

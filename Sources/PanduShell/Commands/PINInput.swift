@@ -12,7 +12,7 @@ enum PINInput {
             guard let second = input.secret(m(.promptRepeatPIN)) else { throw ShellError.usage(m(.pinMissing, code)) }
             guard first == second else { throw ShellError.usage(m(.pinMismatch)) }
         }
-        guard PINHasher.isAcceptable(first) else { throw ShellError.usage(m(.pinPolicy)) }
+        guard PINPolicy().violation(first) == nil else { throw ShellError.usage(m(.pinPolicy)) }
         return first
     }
 }

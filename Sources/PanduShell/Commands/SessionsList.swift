@@ -30,7 +30,7 @@ public struct SessionsList: ContextCommand {
             agents = [code]
         }
         let query = SessionQuery(
-            agents: agents, flow: flow.map(FlowID.init), status: try parseStatus(m),
+            agents: agents, flow: flow.map { FlowID($0) }, status: try parseStatus(m),
             from: try parseTime(from, context), to: try parseTime(to, context), limit: limit)
         let rows = try store.sessions(query).map { s in
             [

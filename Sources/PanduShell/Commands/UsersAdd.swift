@@ -35,7 +35,7 @@ public struct UsersAdd: ContextCommand {
         guard try store.person(new.code) == nil else { throw ShellError.usage(m(.personExists, code)) }
         let pin = try PINInput.newPIN(context: context, for: code)
         var stored = new
-        stored.pinHash = try PINHasher().hash(pin: pin)
+        stored.pinHash = try context.pinHasher.hash(pin: pin)
         try store.addPerson(stored)
         try store.append(
             HandlingEvent(

@@ -18,7 +18,7 @@ public struct UsersSetPIN: ContextCommand {
         let store = try context.store()
         guard var target = try store.person(PersonCode(code)) else { throw ShellError.usage(m(.noSuchPerson, code)) }
         let pin = try PINInput.newPIN(context: context, for: code)
-        target.pinHash = try PINHasher().hash(pin: pin)
+        target.pinHash = try context.pinHasher.hash(pin: pin)
         try store.updatePerson(target)
         try store.append(
             HandlingEvent(

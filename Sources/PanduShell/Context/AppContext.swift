@@ -21,6 +21,7 @@ public final class AppContext: @unchecked Sendable {
     private var loadedKnowledge: Knowledge?
     private var builtSearch: SearchIndex?
     private var loadedStandards: StandardSet?
+    private var loadedEscalations: [EscalationLevel]?
 
     /// A context from parsed options and the process environment.
     public init(options: GlobalOptions, environment: [String: String], output: Output, clock: (any Clock)? = nil)
@@ -87,6 +88,20 @@ public final class AppContext: @unchecked Sendable {
         let s = try StandardLoader.load(folder: try knowledgeFolder())
         loadedStandards = s
         return s
+    }
+
+    /// The escalation levels and their SLAs, loaded on first use.
+    public func escalationLevels() throws -> [EscalationLevel] {
+        if let loadedEscalations { return loadedEscalations }
+        let levels = try EscalationLevels.load(from: try knowledgeFolder())
+        loadedEscalations = levels
+        return levels
+    }
+
+    /// The PIN hasher for new PINs. `PANDU_PIN_ROUNDS` lowers the work factor for test stores only;
+    /// verification always uses the rounds written in each stored hash.
+    public var pinHasher: PINHasher {
+        PINHasher(rounds: environment["PANDU_PIN_ROUNDS"].flatMap(Int.init) ?? PINHasher.defaultRounds)
     }
 
     /// Times as shown to people, in the site's zone.

@@ -141,5 +141,9 @@ extension MessageKey {
         .usage: "Usage: {0}",
         .welcome: "Pandu — the Telkom customer-handling assistant",
         .whoAreYou: "Who are you? Set PANDU_USER and PANDU_PIN, or run 'pandu login CODE'.",
+        .badFormat: "Unknown format '{0}'. Use one of: {1}.",
+        .unknownStandard: "Unknown standard '{0}'. Known: {1}.",
+        .cannotRead: "Cannot read file '{0}'.",
+        .qcInvalidLines: "{0} input lines were invalid (see above); {1} transcripts were still scored.",
     ]
 }

@@ -141,5 +141,9 @@ extension MessageKey {
         .usage: "Penggunaan: {0}",
         .welcome: "Pandu — asisten layanan pelanggan Telkom",
         .whoAreYou: "Siapa Anda? Set PANDU_USER dan PANDU_PIN, atau jalankan 'pandu login KODE'.",
+        .badFormat: "Format '{0}' tidak dikenal. Pilih: {1}.",
+        .unknownStandard: "Standar '{0}' tidak dikenal. Yang ada: {1}.",
+        .cannotRead: "Tidak dapat membaca berkas '{0}'.",
+        .qcInvalidLines: "{0} baris input tidak sah (lihat di atas); {1} transkrip tetap dinilai.",
     ]
 }

@@ -140,4 +140,8 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case usage
     case welcome
     case whoAreYou
+    case badFormat
+    case unknownStandard
+    case cannotRead
+    case qcInvalidLines
 }

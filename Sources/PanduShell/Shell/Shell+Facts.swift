@@ -21,9 +21,9 @@ extension Shell {
 
     /// `escalate LEVEL REASON`: levels come from `knowledge/escalations.yaml`.
     func escalate(_ line: ArgumentLine) throws {
-        let levels = try context.knowledge().escalationLevels
+        let levels = try context.escalationLevels()
         guard let level = line.words.first?.lowercased(), levels.contains(where: { $0.id == level }) else {
-            throw ShellError.usage(m(.badEscalationLevel, line.words.first ?? "", levels.map(\.id).joined(separator: ", ")))
+            throw ShellError.usage(m(.badEscalationLevel, line.words.first ?? "", levels.map { $0.id }.joined(separator: ", ")))
         }
         let reason = String(line.rest.dropFirst(level.count)).trimmingCharacters(in: .whitespaces)
         guard !reason.isEmpty else { throw ShellError.usage(m(.usage, "escalate LEVEL ALASAN")) }

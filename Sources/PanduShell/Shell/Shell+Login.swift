@@ -30,10 +30,10 @@ extension Shell {
         let pin = context.input.secret(m(.promptNewPIN, code))
         let again = interactive ? context.input.secret(m(.promptRepeatPIN)) : pin
         guard let pin, pin == again else { throw ShellError.usage(m(.pinMismatch)) }
-        guard PINHasher.isAcceptable(pin) else { throw ShellError.usage(m(.pinPolicy)) }
+        guard PINPolicy().violation(pin) == nil else { throw ShellError.usage(m(.pinPolicy)) }
         guard !code.isEmpty, code.allSatisfy({ $0.isASCII && $0.isNumber }) else { throw ShellError.usage(m(.badCode, code)) }
         var admin = Person(code: PersonCode(code), name: name, role: .admin)
-        admin.pinHash = try PINHasher().hash(pin: pin)
+        admin.pinHash = try context.pinHasher.hash(pin: pin)
         try store.addPerson(admin)
         try store.append(HandlingEvent(actor: admin.code, at: now, type: .audit, data: ["action": "users.bootstrap"]))
         out.line(m(.personAdded, admin.code, admin.name, admin.role.rawValue))

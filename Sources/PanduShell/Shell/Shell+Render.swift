@@ -34,8 +34,11 @@ extension Shell {
     }
 
     /// The verdicts of one utterance, failures with their suggestion.
+    /// Passes are shown for the step's own parameters only; the every-turn ones (language, fatal items)
+    /// speak up only when they fail, so the agent is not buried in ticks.
     func renderVerdicts(_ results: [ParameterResult]) {
-        for r in results where r.verdict != .na {
+        let own = Set(contact?.step.checks ?? [])
+        for r in results where r.verdict == .fail || (r.verdict == .pass && own.contains(r.parameter)) {
             if r.verdict == .pass {
                 out.line(out.styled("   ✓ \(r.parameter) \(r.name)", .green))
             } else {
@@ -50,6 +53,6 @@ extension Shell {
     /// The running score of the contact from the newest verdict of every parameter judged so far.
     func renderScore() {
         guard let c = contact, let score = try? runningScore(c) else { return }
-        out.line(out.styled("   \(m(.runningScore, score.formatted), score.passed, score.failed)", .dim))
+        out.line(out.styled("   " + m(.runningScore, score.formatted, score.passed, score.failed), .dim))
     }
 }

@@ -25,7 +25,7 @@ extension Shell {
     /// The phrase checker built from the standards, once per shell.
     func checker() throws -> PhraseChecker {
         if let checkerCache { return checkerCache }
-        let built = PhraseChecker(standards: try context.standards())
+        let built = try PhraseChecker(standards: try context.standards())
         checkerCache = built
         return built
     }

@@ -1,14 +1,14 @@
 /// One command of the agent shell: its name, what it needs, its help and how its arguments complete.
-struct ShellCommandSpec {
+struct ShellCommandSpec: Sendable {
     /// What must be true before it runs.
-    enum Requirement {
+    enum Requirement: Sendable {
         case none
         case login
         case contact
     }
 
     /// What its later words complete to.
-    enum Completion {
+    enum Completion: Sendable {
         case none
         case flows
         case auxReasons
@@ -25,5 +25,5 @@ struct ShellCommandSpec {
     let summary: MessageKey
     let usage: String
     let completion: Completion
-    let run: (Shell, ArgumentLine) throws -> Void
+    let run: @Sendable (Shell, ArgumentLine) throws -> Void
 }
