@@ -1,0 +1,69 @@
+import Foundation
+import GRDB
+import PanduCore
+
+/// The default store: one SQLite file through GRDB (WAL, busy timeout, foreign keys), which several
+/// processes on one host may read and write at once.
+public final class SQLiteStore: Store {
+    /// The file this store reads and writes.
+    public let path: String
+    let pool: DatabasePool
+    let clock: any PanduCore.Clock
+
+    /// Opens the SQLite store at `path`, creating the file and its folders (owner-only) if needed.
+    /// Call `migrate()` before use. `busyTimeout` is how long a write waits for another writer.
+    public init(path: String, clock: any PanduCore.Clock = SystemClock(), busyTimeout: TimeInterval = 10) throws {
+        self.path = path
+        self.clock = clock
+        let isNew = !FileManager.default.fileExists(atPath: path)
+        if isNew { try Self.createParentFolder(of: path) }
+        pool = try Self.openPool(path: path, busyTimeout: busyTimeout)
+        // Customer data: keep it from other local users. SQLite gives -wal and -shm the same mode.
+        if isNew { try? FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path) }
+    }
+
+    /// Creates or upgrades the schema; safe when several processes start at once.
+    public func migrate() throws {
+        let migrator = StoreSchema.migrator
+        do {
+            let (superseded, applied) = try pool.read { db in
+                (try migrator.hasBeenSuperseded(db), try migrator.appliedIdentifiers(db))
+            }
+            guard !superseded else {
+                let unknown = applied.subtracting(migrator.migrations).sorted()
+                throw StoreError.newerSchema(location: path, unknownMigrations: unknown)
+            }
+            try migrator.migrate(pool)
+        } catch {
+            throw failure(error, "migrating the schema")
+        }
+    }
+
+    /// The schema versions applied to this file, oldest first.
+    public func appliedMigrations() throws -> [String] {
+        try reading("reading the schema version") { try StoreSchema.migrator.completedMigrations($0) }
+    }
+
+    private static func createParentFolder(of path: String) throws {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(
+                at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw StoreError.cannotOpen(location: path, underlying: "cannot create the folder \(folder.path): \(error)")
+        }
+    }
+
+    private static func openPool(path: String, busyTimeout: TimeInterval) throws -> DatabasePool {
+        var config = Configuration()
+        // GRDB's default is to fail at once on a lock; several Pandu processes share this file.
+        config.busyMode = .timeout(busyTimeout)
+        config.foreignKeysEnabled = true
+        config.label = "pandu-store"
+        do {
+            return try DatabasePool(path: path, configuration: config)
+        } catch {
+            throw StoreError.cannotOpen(location: path, underlying: String(describing: error))
+        }
+    }
+}
