@@ -44,7 +44,7 @@ let package = Package(
         ),
         .executableTarget(name: "pandu", dependencies: ["PanduShell"]),
         .testTarget(name: "PanduCoreTests", dependencies: ["PanduCore"]),
-        .testTarget(name: "PanduKnowledgeTests", dependencies: ["PanduKnowledge"]),
+        .testTarget(name: "PanduKnowledgeTests", dependencies: ["PanduKnowledge"], exclude: ["Fixtures"]),
         .testTarget(name: "PanduStoreTests", dependencies: ["PanduStore"]),
         .testTarget(name: "PanduShellTests", dependencies: ["PanduShell"]),
         .testTarget(name: "PanduEndToEndTests", dependencies: ["pandu"]),

@@ -12,15 +12,15 @@ extension Contact {
             context["ticket_id"] = .string(ticket)
         }
         if let eligible = captures["offer_eligible"] { context["offer_eligible"] = .bool(eligible == "ya" || eligible == "yes") }
-        if flow.channel.isVoice == false {
-            context["channel_type"] = .string(flow.channel.isPublic ? "public" : "private")
-        }
+        // A social case names its own channel (public reply or DM), which S-11 judges differently.
+        let channel = captures["case_channel"].flatMap(Channel.init(rawValue:)) ?? flow.channel
+        if !channel.isVoice { context["channel_type"] = .string(channel.isPublic ? "public" : "private") }
         if let rightParty = captures["right_party"] { context["right_party"] = .bool(rightParty == "ya" || rightParty == "yes") }
         return Transcript(
             id: session.id.rawValue,
             service: flow.service == .caring ? "147" : flow.service.rawValue,
             tier: flow.tier,
-            channel: flow.channel,
+            channel: channel,
             scope: scope,
             localTime: session.customerZone.localTime(session.startedAt),
             timezone: session.customerZone,

@@ -31,6 +31,12 @@ public struct HandlingEvent: Hashable, Codable, Sendable {
         self.data = data
     }
 
+    enum CodingKeys: String, CodingKey {
+        case id, actor, at, type, step, data
+        case sessionID = "session_id"
+        case sopCode = "sop_code"
+    }
+
     /// A string member of `data`.
     public func string(_ key: String) -> String? { data[key]?.stringValue }
 }

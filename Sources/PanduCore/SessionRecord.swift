@@ -38,6 +38,13 @@ public struct SessionRecord: Hashable, Codable, Sendable {
         self.customerZone = customerZone
     }
 
+    enum CodingKeys: String, CodingKey {
+        case id, agent, flow, service, channel, status, disposition
+        case startedAt = "started_at"
+        case endedAt = "ended_at"
+        case customerZone = "customer_zone"
+    }
+
     /// Handling time so far, or in all when closed.
     public func duration(now: Date) -> TimeInterval { (endedAt ?? now).timeIntervalSince(startedAt) }
 }

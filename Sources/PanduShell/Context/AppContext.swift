@@ -52,8 +52,7 @@ public final class AppContext: @unchecked Sendable {
     public func store() throws -> any Store {
         if let openedStore { return openedStore }
         let location = StoreLocation.resolve(option: options.store, environment: environment)
-        let store = try StoreFactory.open(location)
-        try store.migrate()
+        let store = try StoreFactory.open(location, clock: clock)
         openedStore = store
         return store
     }
@@ -101,7 +100,7 @@ public final class AppContext: @unchecked Sendable {
     /// The PIN hasher for new PINs. `PANDU_PIN_ROUNDS` lowers the work factor for test stores only;
     /// verification always uses the rounds written in each stored hash.
     public var pinHasher: PINHasher {
-        PINHasher(rounds: environment["PANDU_PIN_ROUNDS"].flatMap(Int.init) ?? PINHasher.defaultRounds)
+        PINHasher(environment: environment)
     }
 
     /// Times as shown to people, in the site's zone.

@@ -1,0 +1,117 @@
+import PanduCore
+
+/// Reads a transcript straight from JSON bytes: the batch runner's fast path (Foundation's decoder
+/// costs more than scoring). Accepts exactly what `Transcript`'s `Decodable` accepts.
+struct TranscriptJSONParser {
+    struct Failure: Error {
+        var reason: String
+    }
+
+    let u: UnsafeBufferPointer<UInt8>
+    var i = 0
+
+    private init(_ u: UnsafeBufferPointer<UInt8>) { self.u = u }
+
+    /// The transcript in `bytes`, or why it is not one.
+    static func transcript(_ bytes: ArraySlice<UInt8>) throws(Failure) -> Transcript {
+        let result: Result<Transcript, Failure> = bytes.withUnsafeBufferPointer { buffer in
+            var parser = TranscriptJSONParser(buffer)
+            do throws(Failure) {
+                parser.skipSpace()
+                let t = try parser.transcript()
+                parser.skipSpace()
+                guard parser.i == buffer.count else { throw parser.fail("unexpected text after the transcript") }
+                return .success(t)
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
+    }
+
+    func fail(_ what: String) -> Failure {
+        Failure(reason: "invalid JSON at byte \(i + 1): \(what)")
+    }
+
+    private mutating func transcript() throws(Failure) -> Transcript {
+        var id: String?, service: String?, tier: String?, channel: Channel?, scope: String?
+        var localTime: String?, timezone: TimeZoneCode?, agentName: String?, customerName: String?
+        var context: [String: JSONValue] = [:]
+        var turns: [Turn] = []
+        try object { (p: inout TranscriptJSONParser, key: String) throws(Failure) in
+            switch key {
+            case "id": id = try p.optionalString(key)
+            case "service": service = try p.string(key)
+            case "tier": tier = try p.optionalString(key)
+            case "channel":
+                let raw = try p.string(key)
+                guard let c = Channel(rawValue: raw) else { throw Failure(reason: "unknown channel \"\(raw)\"") }
+                channel = c
+            case "scope": scope = try p.string(key)
+            case "local_time": localTime = try p.optionalString(key)
+            case "timezone":
+                if let raw = try p.optionalString(key) {
+                    guard let z = TimeZoneCode(rawValue: raw) else { throw Failure(reason: "unknown timezone \"\(raw)\"") }
+                    timezone = z
+                }
+            case "agent_name": agentName = try p.string(key)
+            case "customer_name": customerName = try p.optionalString(key)
+            case "context":
+                guard case .object(let o) = try p.value() else { throw Failure(reason: "\"context\" must be an object") }
+                context = o
+            case "turns": turns = try p.turns()
+            default: _ = try p.value()
+            }
+        }
+        guard let service else { throw Failure(reason: "missing key \"service\"") }
+        guard let channel else { throw Failure(reason: "missing key \"channel\"") }
+        guard let scope else { throw Failure(reason: "missing key \"scope\"") }
+        guard let agentName else { throw Failure(reason: "missing key \"agent_name\"") }
+        return Transcript(
+            id: id, service: service, tier: tier, channel: channel, scope: scope, localTime: localTime,
+            timezone: timezone, agentName: agentName, customerName: customerName, context: context, turns: turns)
+    }
+
+    private mutating func turns() throws(Failure) -> [Turn] {
+        var result: [Turn] = []
+        skipSpace()
+        guard peek == 0x5B else { throw Failure(reason: "\"turns\" must be a list") }
+        i += 1
+        skipSpace()
+        if peek == 0x5D { i += 1; return result }
+        while true {
+            skipSpace()
+            result.append(try turn(result.count))
+            skipSpace()
+            if peek == 0x2C { i += 1; continue }
+            guard peek == 0x5D else { throw fail("expected , or ] in \"turns\"") }
+            i += 1
+            return result
+        }
+    }
+
+    private mutating func turn(_ n: Int) throws(Failure) -> Turn {
+        var fields: [String: JSONValue] = [:]
+        try object { (p: inout TranscriptJSONParser, key: String) throws(Failure) in fields[key] = try p.value() }
+        let at = "turn \(n + 1)"
+        switch fields["speaker"] {
+        case .string("agent"), .string("customer"):
+            guard case .string(let text)? = fields["text"] else { throw Failure(reason: "\(at): missing key \"text\"") }
+            return fields["speaker"] == .string("agent") ? .agent(text) : .customer(text)
+        case .string("event"):
+            guard case .string(let name)? = fields["event"] else { throw Failure(reason: "\(at): missing key \"event\"") }
+            switch name {
+            case "hold":
+                if let s = fields["seconds"], s != .null {
+                    guard let n = s.numberValue, n.rounded() == n else { throw Failure(reason: "\(at): \"seconds\" must be a whole number") }
+                    return .hold(seconds: Int(n))
+                }
+                return .hold(seconds: 0)
+            case "call_end": return .callEnd(byAgent: fields["by"] == .string("agent"))
+            default: return .event(name: name, data: fields.filter { $0.key != "speaker" && $0.key != "event" })
+            }
+        case .string(let other)?: throw Failure(reason: "\(at): speaker must be agent, customer or event, not \(other)")
+        default: throw Failure(reason: "\(at): missing key \"speaker\"")
+        }
+    }
+}
