@@ -7,21 +7,22 @@ public struct YAMLDocument {
     public let file: String
     public let root: YAMLValue
 
-    /// Parses `text`; a syntax error becomes a `KnowledgeError` at its line.
-    public init(text: String, file: String) throws {
+    /// Parses `text`; a syntax error becomes a `KnowledgeError` at its line. `Resolver.basic` skips Yams'
+    /// regex tag resolution (much faster on Linux); its scalars are then all text (see `YAMLValue+Plain`).
+    public init(text: String, file: String, resolver: Resolver = .default) throws {
         self.file = file
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            guard let node = try Yams.compose(yaml: text, resolver) else {
                 throw KnowledgeError.invalid(file: file, line: 1, message: "the file is empty")
             }
             root = YAMLValue(node: node, file: file)
         } catch let error as YamlError {
-            throw KnowledgeError.invalid(file: file, line: Self.line(of: error), message: "YAML syntax: \(error)")
+            throw KnowledgeError.invalid(file: file, line: Self.line(of: error), message: "YAML syntax: \(Self.problem(of: error))")
         }
     }
 
     /// Reads and parses the file at `url`, named `file` in messages.
-    public init(url: URL, file: String) throws {
+    public init(url: URL, file: String, resolver: Resolver = .default) throws {
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
             throw KnowledgeError.missing(path: file, hint: "Check the knowledge folder (--knowledge / PANDU_KNOWLEDGE).")
@@ -29,15 +30,31 @@ public struct YAMLDocument {
         guard let text = String(data: data, encoding: .utf8) else {
             throw KnowledgeError.invalid(file: file, line: 1, message: "the file is not valid UTF-8")
         }
-        try self.init(text: text, file: file)
+        try self.init(text: text, file: file, resolver: resolver)
     }
 
     private static func line(of error: YamlError) -> Int {
         switch error {
         case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
             return mark.line
+        case .duplicatedKeysInMapping(_, let context):
+            return context.mark.line
         default:
             return 1
+        }
+    }
+
+    /// A one-line description of a syntax error (Yams' own spans several lines with a source excerpt).
+    private static func problem(of error: YamlError) -> String {
+        switch error {
+        case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _),
+            .composer(let context, let problem, _, _):
+            return (context.map { "\($0.text): " } ?? "") + problem
+        case .duplicatedKeysInMapping(let duplicates, _):
+            let keys = duplicates.sorted().map { "\"\($0)\"" }.joined(separator: ", ")
+            return "the key \(keys) appears more than once in one mapping; keep one"
+        default:
+            return "\(error)"
         }
     }
 }
