@@ -5,9 +5,8 @@ public enum ScriptRenderer {
     public static func render(_ template: String, bindings: [String: String]) -> String {
         var out = ""
         var rest = template[...]
-        while let open = rest.firstIndex(of: "{") {
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
             out += rest[..<open]
-            guard let close = rest[open...].firstIndex(of: "}") else { break }
             let name = String(rest[rest.index(after: open)..<close])
             if let value = bindings[name], !value.isEmpty {
                 out += value

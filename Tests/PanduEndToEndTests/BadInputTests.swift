@@ -5,7 +5,7 @@ import Testing
 @Suite struct BadInputTests {
     @Test func everyKindOfBadLineIsNamedAndTheShiftGoesOn() throws {
         let world = try TestWorld()
-        var bytes = Array("login 1001\n1234\nready\nstart 147-complaint\nfrobnicate\nstrat 108\n\n".utf8)
+        var bytes = Array("login 1001\n1234\nready\nfrobnicate\nstrat 108\n\nstart 147-complaint\n".utf8)
         bytes += [0x73, 0x61, 0x79, 0x20, 0xC3, 0x28, 0xFF, 0x0A]  // "say " + invalid UTF-8
         bytes += Array(("say " + String(repeating: "a", count: 100_000) + "\n").utf8)
         bytes += Array("next\nnext\nset customer_name 12345\nset customer_name Budi Hartono\nnext\nstatus\n".utf8)

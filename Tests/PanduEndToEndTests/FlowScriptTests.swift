@@ -33,7 +33,7 @@ let flowScripts: [FlowScript] = [
             "Mohon maaf atas ketidaknyamanannya, Pak Budi.", "set complaint_type internet",
             "set complaint_summary internet mati sejak pagi", "next", "set fastel 122301234567",
             "set verified_by nama-pemilik", "verified", "set since tadi pagi", "set modem_lights los-merah", "next",
-            "set ibooster_status los", "hold", "unhold", "next", "ticket", "set ticket_id IN12345678",
+            "set ibooster_status los", "hold", "unhold", "next", "choose ticket", "set ticket_id IN12345678",
             "set sla 1x24 jam", "created", "next", "done", "close ticket-created",
         ],
         disposition: "ticket-created", captures: ["fastel": "122301234567", "ticket_id": "IN12345678"],

@@ -27,7 +27,9 @@ import Testing
             _ = try first.expect("]>")
             try first.sendLine("kb isolir")
             _ = try first.expect("]>")
-            try first.sendLine("quit")
+            try first.sendControl("D")
+            _ = try first.expect("(y/n)")
+            try first.sendLine("y")
             _ = try first.finish()
         }
         let second = try PseudoTerminal(executable: world.runner.executable, environment: world.environment(as: "1001"))
