@@ -1,0 +1,108 @@
+extension ContactBindings {
+    /// Binds the placeholders for `transcript` on a standard of `medium`.
+    init(_ transcript: Transcript, medium: Standard.Medium, tables: CheckerTables, customerWords: Set<UInt64>?) {
+        let c = tables.conventions
+        agentName = Self.words(transcript.agentName, tables)
+        customerName = Self.words(transcript.customerName ?? "", tables)
+        written = medium == .written
+        honorificIDs = written ? tables.honorificWrittenIDs : tables.honorificVoiceIDs
+        honorificAnyIDs = tables.honorificAnyIDs
+        skipIDs = tables.skipIDs
+        rupiahIDs = tables.rupiahIDs
+        scaleIDs = tables.scaleIDs
+        allGreetingIDs = tables.allGreetingIDs
+        channel = transcript.channel
+        complaint = transcript.context["complaint"]?.boolValue == true
+        timezone = transcript.timezone?.rawValue
+        let opening = Self.openingMinute(transcript, c)
+        localTime = opening.map(Self.clock) ?? transcript.localTime
+        var closingMinute = opening
+        for key in c.closingTimeKeys {
+            if let text = transcript.context[key]?.stringValue, let m = Self.minute(text) { closingMinute = m }
+        }
+        closingTime = closingMinute.map(Self.clock)
+        openingGreeting = opening.map { c.greeting(atMinute: $0) }
+        closingGreeting = closingMinute.map { c.greeting(atMinute: $0) }
+        openingGreetingIDs = openingGreeting.flatMap { tables.greetingIDsByWindow[$0] } ?? tables.allGreetingIDs
+        closingGreetingIDs = closingGreeting.flatMap { tables.greetingIDsByWindow[$0] } ?? tables.allGreetingIDs
+        if let ticket = transcript.context["ticket_id"]?.stringValue {
+            ticketDigits = String(ticket.filter(\.isNumber))
+        }
+        if let initials = transcript.context[c.initialsContextKey]?.stringValue, !initials.isEmpty {
+            self.initials = Array(initials.lowercased().utf8)
+        }
+        if let customerWords { locationHashes = customerWords.union(Self.referenceCities(transcript, tables)) }
+    }
+
+    /// The customer's local minute of the day: `local_time`, else the agent site's time moved to the
+    /// customer's zone, else unknown.
+    static func openingMinute(_ t: Transcript, _ c: CheckingConventions) -> Int? {
+        if let text = t.localTime, let m = minute(text) { return m }
+        for key in c.agentTimeKeys {
+            guard let text = t.context[key]?.stringValue, let m = minute(text) else { continue }
+            let agentZone = c.agentZoneKeys.lazy.compactMap { t.context[$0]?.stringValue }
+                .compactMap(TimeZoneCode.init(rawValue:)).first ?? c.agentZoneDefault
+            let customerZone = t.timezone ?? agentZone
+            let shifted = m + (customerZone.hoursFromUTC - agentZone.hoursFromUTC) * 60
+            return ((shifted % 1440) + 1440) % 1440
+        }
+        return nil
+    }
+
+    /// `HH:MM` or `HH.MM` as minutes of the day (24:00 = 0, midnight).
+    static func minute(_ text: String) -> Int? {
+        let parts = text.split(whereSeparator: { $0 == ":" || $0 == "." })
+        guard parts.count >= 2, let h = Int(parts[0]), let m = Int(parts[1]), (0...24).contains(h), (0...59).contains(m)
+        else { return nil }
+        return (h * 60 + m) % 1440
+    }
+
+    static func clock(_ minute: Int) -> String {
+        let h = minute / 60, m = minute % 60
+        return (h < 10 ? "0" : "") + String(h) + ":" + (m < 10 ? "0" : "") + String(m)
+    }
+
+    /// The words of a name as the tokenizer would normalise them (lower case, `'` dropped, `-` kept inside).
+    static func words(_ text: String, _ tables: CheckerTables) -> [[UInt8]] {
+        var result: [[UInt8]] = []
+        var current: [UInt8] = []
+        let bytes = Array(text.utf8)
+        func alnum(_ i: Int) -> Bool {
+            guard i >= 0, i < bytes.count else { return false }
+            let b = bytes[i]
+            return (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0x80
+        }
+        for (i, b) in bytes.enumerated() {
+            if alnum(i) {
+                current.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+            } else if (b == 0x27 || b == 0x2D) && !current.isEmpty && alnum(i + 1) {
+                if b == 0x2D { current.append(b) }
+            } else if !current.isEmpty {
+                result.append(current)
+                current = []
+            }
+        }
+        if !current.isEmpty { result.append(current) }
+        return result
+    }
+
+    private static func referenceCities(_ t: Transcript, _ tables: CheckerTables) -> Set<UInt64> {
+        var texts: [String] = []
+        if let location = t.context["location"]?.stringValue { texts.append(location) }
+        for entry in ReferenceEntries.entries(t.context["reference"]) {
+            for key in ["city", "kota", "location"] { if let s = entry[key]?.stringValue { texts.append(s) } }
+        }
+        return Set(texts.flatMap { words($0, tables) }.map { PhraseVocabulary.hash($0[...]) })
+    }
+}
+
+/// `context.reference` as a list of objects: one entry, `entries: [...]`, or an array.
+enum ReferenceEntries {
+    static func entries(_ value: JSONValue?) -> [[String: JSONValue]] {
+        guard let value else { return [] }
+        if let array = value.arrayValue { return array.compactMap(\.objectValue) }
+        guard let object = value.objectValue else { return [] }
+        if let list = object["entries"]?.arrayValue { return list.compactMap(\.objectValue) + [object.filter { $0.key != "entries" }] }
+        return [object]
+    }
+}

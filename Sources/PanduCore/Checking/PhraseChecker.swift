@@ -1,0 +1,87 @@
+/// The phrase checker and QC auto-scorer: built once from the loaded standards, then judges live
+/// utterances (`UtteranceChecking`) and scores whole transcripts.
+public struct PhraseChecker: UtteranceChecking {
+    public let standards: StandardSet
+    private let compiled: [CompiledStandard]
+    private let tables: CheckerTables
+
+    /// Compiles every rule of `standards`; fails on a pattern or word-list reference that does not compile.
+    public init(standards: StandardSet) throws {
+        self.standards = standards
+        var vocabulary = PhraseVocabulary()
+        let draft = CheckerTables(conventions: standards.conventions, vocabulary: &vocabulary)
+        var builder = CheckerBuilder(
+            compiler: PatternCompiler(vocabulary: vocabulary, conventions: standards.conventions, tables: draft),
+            wordLists: standards.wordLists)
+        compiled = try standards.standards.map { try builder.compile($0) }
+        let vocab = builder.compiler.vocabulary
+        let targets = builder.phraseIDs.union(draft.allGreetingIDs).union(draft.honorificAnyIDs)
+        let lexicon = FuzzyLexicon(
+            vocabulary: vocab, targets: targets, protected: targets.union(draft.knownWordIDs),
+            conventions: standards.conventions)
+        tables = CheckerTables(draft, vocabulary: vocab, lexicon: lexicon)
+    }
+
+    /// The standard a transcript is scored against: 108 → DRAFT-108, 147 T1 → DRAFT-147-T1,
+    /// 147 T2 or outbound → DRAFT-147-T2, socmed → DRAFT-SOSMED (as the standards' `applies_to` say).
+    public func standardID(for transcript: Transcript) -> StandardID? {
+        standards.standard(service: transcript.service, tier: transcript.tier, channel: transcript.channel)?.id
+    }
+
+    /// The parameters judged on every agent turn in the live shell (language and fatal items).
+    public func everyTurnParameters(of standard: StandardID) -> [ParameterID] {
+        standards.standard(standard)?.everyTurnParameters ?? []
+    }
+
+    /// Scores a whole transcript (or snippet) against `standard`, or the one its service selects.
+    public func score(_ transcript: Transcript, standard: StandardID? = nil) throws -> QCResult {
+        let target = try self.compiled(for: transcript, standard: standard)
+        var evaluator = RuleEvaluator(
+            contact: PreparedContact(
+                transcript, medium: target.standard.medium, tables: tables, needsLocation: target.usesLocation),
+            standard: target,
+            tables: tables, live: nil)
+        let results = target.parameters.map { evaluator.evaluate($0) }
+        return QCResult.scoring(
+            id: transcript.id, standard: target.standard, results: results, scope: transcript.scope,
+            fatalScore: tables.conventions.fatalScore)
+    }
+
+    /// Judges the newest agent turn of the contact so far against `parameters`, plus the standard's
+    /// every-turn parameters; results in form order. Empty when no agent turn or no standard applies.
+    public func checkLatestTurn(of transcript: Transcript, parameters: [ParameterID]) -> [ParameterResult] {
+        guard let target = try? compiled(for: transcript, standard: nil) else { return [] }
+        let contact = PreparedContact(
+            transcript, medium: target.standard.medium, tables: tables, needsLocation: target.usesLocation)
+        guard let newest = contact.agentTurns.last else { return [] }
+        let wanted = Set(parameters).union(target.standard.everyTurnParameters)
+        var evaluator = RuleEvaluator(contact: contact, standard: target, tables: tables, live: newest)
+        var results = target.parameters.filter { wanted.contains($0.spec.id) }.map { evaluator.evaluate($0) }
+        let known = Set(target.parameters.map(\.spec.id))
+        for id in parameters where !known.contains(id) {
+            results.append(ParameterResult(
+                parameter: id, name: id.rawValue, verdict: .na,
+                evidence: "parameter tidak dikenal di standar \(target.standard.id)"))
+        }
+        return results
+    }
+
+    private func compiled(for transcript: Transcript, standard: StandardID?) throws -> CompiledStandard {
+        if let standard {
+            guard let found = compiled.first(where: { $0.standard.id == standard }) else {
+                throw CheckingError.unknownStandard(standard)
+            }
+            return found
+        }
+        guard let id = standardID(for: transcript), let found = compiled.first(where: { $0.standard.id == id }) else {
+            throw CheckingError.noStandard(
+                service: transcript.service, tier: transcript.tier, channel: transcript.channel.rawValue)
+        }
+        return found
+    }
+}
+
+extension PhraseChecker {
+    /// Placeholder names the engine binds itself; the conventions' macros add more.
+    public static var builtInPlaceholders: Set<String> { PatternCompiler.builtInPlaceholders }
+}

@@ -1,0 +1,198 @@
+extension PreparedContact {
+    /// The earliest match of any pattern of `set` in `turnList` (turn order, then position).
+    func firstHit(_ set: PatternSet, in turnList: [Int], mode: MatchMode = .strict, closing: Bool = false) -> PatternHit? {
+        for turn in turnList {
+            if let hit = firstHit(set, turn: turn, from: turns[turn].tokenStart, mode: mode, closing: closing) { return hit }
+        }
+        return nil
+    }
+
+    /// Every non-overlapping match in `turnList`.
+    func allHits(_ set: PatternSet, in turnList: [Int], mode: MatchMode = .strict, closing: Bool = false) -> [PatternHit] {
+        var hits: [PatternHit] = []
+        for turn in turnList {
+            var from = turns[turn].tokenStart
+            while let hit = firstHit(set, turn: turn, from: from, mode: mode, closing: closing) {
+                hits.append(hit)
+                from = max(hit.end, hit.start + 1)
+            }
+        }
+        return hits
+    }
+
+    /// The first match in one turn at or after token `from`.
+    func firstHit(_ set: PatternSet, turn: Int, from: Int, mode: MatchMode, closing: Bool) -> PatternHit? {
+        guard !set.isEmpty else { return nil }
+        let turnStart = turns[turn].tokenStart, end = turns[turn].tokenEnd
+        var programs: [Int32] = []
+        var p = from
+        while p < end {
+            let t = tokens[p]
+            let base = mode.contains(.clitics) ? t.baseID : 0
+            let typos = mode.contains(.typos) && t.candidateCount > 0
+            if base == 0 && !typos && set.noneCanStart(id: t.id, flags: t.flags) {
+                p += 1
+                continue
+            }
+            let typoIDs = typos ? candidates[Int(t.candidateStart)..<Int(t.candidateStart) + Int(t.candidateCount)] : []
+            set.candidates(id: t.id, base: base, typoOf: typoIDs, flags: t.flags, into: &programs)
+            for k in programs {
+                if let (e, fz) = match(set.programs[Int(k)], at: p, turnStart: turnStart, end: end, mode: mode, closing: closing) {
+                    return PatternHit(turn: turn, start: p, end: e, fuzzy: fz, program: Int(k))
+                }
+            }
+            p += 1
+        }
+        return nil
+    }
+
+    /// Every match in one turn that needed typo tolerance, any pattern of `set` at any position.
+    func typoHits(_ set: PatternSet, turn: Int, closing: Bool = false) -> [PatternHit] {
+        var hits: [PatternHit] = []
+        var programs: [Int32] = []
+        let turnStart = turns[turn].tokenStart, end = turns[turn].tokenEnd
+        for p in turnStart..<end {
+            let t = tokens[p]
+            let typos = candidates[Int(t.candidateStart)..<Int(t.candidateStart) + Int(t.candidateCount)]
+            set.candidates(id: t.id, base: t.baseID, typoOf: typos, flags: t.flags, into: &programs)
+            for k in programs {
+                guard let (e, fz) = match(set.programs[Int(k)], at: p, turnStart: turnStart, end: end, mode: .tolerant, closing: closing),
+                    fz != 0
+                else { continue }
+                hits.append(PatternHit(turn: turn, start: p, end: e, fuzzy: fz, program: Int(k)))
+            }
+        }
+        return hits
+    }
+
+    private struct Frame {
+        var pc: Int32
+        var pos: Int32
+        var count: Int32
+        var fuzzy: UInt64
+    }
+
+    /// Runs `program` anchored at token `start`; returns where the match ends and which tokens were typos.
+    func match(_ program: PatternProgram, at start: Int, turnStart: Int, end: Int, mode: MatchMode, closing: Bool)
+        -> (Int, UInt64)?
+    {
+        let ops = program.ops
+        return withUnsafeTemporaryAllocation(of: Frame.self, capacity: ops.count + 2) { stack -> (Int, UInt64)? in
+            var depth = 0
+            var pc = 0, pos = start
+            var fz: UInt64 = 0
+            while true {
+                var ok = true
+                switch ops[pc] {
+                case .match:
+                    return (pos, fz)
+                case .literal(let k):
+                    if let next = stepLiteral(program.literals[Int(k)], pos, start, end, mode, &fz) { pos = next } else { ok = false }
+                case .slot(let slot):
+                    if let next = stepSlot(slot, pos, start, turnStart, end, mode, closing, &fz) { pos = next } else { ok = false }
+                case .mark(let flag):
+                    ok = pos < end && tokens[pos].flags.contains(flag)
+                case .clauseStart:
+                    ok = pos < end && tokens[pos].flags.contains(.clauseStart)
+                case .split(let a, let b):
+                    stack[depth] = Frame(pc: b, pos: Int32(pos), count: 0, fuzzy: fz)
+                    depth += 1
+                    pc = Int(a)
+                    continue
+                case .jump(let a):
+                    pc = Int(a)
+                    continue
+                case .gap:
+                    if settings.gapMax > 0 && gapMayTake(pos, end) {
+                        stack[depth] = Frame(pc: Int32(-pc - 1), pos: Int32(pos + 1), count: 1, fuzzy: fz)
+                        depth += 1
+                    }
+                }
+                if ok {
+                    pc += 1
+                    continue
+                }
+                guard depth > 0 else { return nil }
+                depth -= 1
+                let f = stack[depth]
+                pos = Int(f.pos)
+                fz = f.fuzzy
+                if f.pc < 0 {
+                    let gapPC = Int(-f.pc - 1)
+                    if Int(f.count) < settings.gapMax && gapMayTake(pos, end) {
+                        stack[depth] = Frame(pc: f.pc, pos: Int32(pos + 1), count: f.count + 1, fuzzy: fz)
+                        depth += 1
+                    }
+                    pc = gapPC + 1
+                } else {
+                    pc = Int(f.pc)
+                }
+            }
+        }
+    }
+
+    /// Whether a gap may swallow token `p`: not past the turn, and (by convention) not into the next sentence.
+    @inline(__always)
+    private func gapMayTake(_ p: Int, _ end: Int) -> Bool {
+        guard p < end else { return false }
+        guard settings.gapWithinSentence else { return true }
+        return !tokens[p].flags.contains(.sentenceStart) && (p + 1 >= end || !tokens[p + 1].flags.contains(.sentenceStart))
+    }
+
+    @inline(__always)
+    private func stepLiteral(_ lit: PatternLiteral, _ pos: Int, _ start: Int, _ end: Int, _ mode: MatchMode, _ fz: inout UInt64) -> Int? {
+        var p = pos, skipped = 0
+        while p < end {
+            let t = tokens[p]
+            if t.id != 0 && lit.ids.contains(t.id) {
+                return p + 1
+            } else if t.baseID != 0 && mode.contains(.clitics) && lit.ids.contains(t.baseID) {
+                return p + 1
+            } else if mode.contains(.typos) && t.candidateCount > 0 && isTypo(t, of: lit.ids) {
+                fz |= 1 << UInt64(min(p - start, 63))
+                return p + 1
+            }
+            guard p > start, skipped < settings.skipMax, t.flags.contains(.skippable) else { return nil }
+            p += 1
+            skipped += 1
+        }
+        return nil
+    }
+
+    @inline(__always)
+    func isTypo(_ t: PhraseToken, of ids: [UInt32]) -> Bool {
+        let s = Int(t.candidateStart)
+        for k in s..<s + Int(t.candidateCount) where ids.contains(candidates[k]) { return true }
+        return false
+    }
+
+    private func stepSlot(
+        _ slot: PatternSlot, _ pos: Int, _ start: Int, _ turnStart: Int, _ end: Int, _ mode: MatchMode, _ closing: Bool,
+        _ fz: inout UInt64
+    ) -> Int? {
+        var p = pos, skipped = 0
+        while p < end {
+            if let next = slotEnd(slot, p, turnStart, end, mode.contains(.typos), closing) {
+                if next.typo { fz |= 1 << UInt64(min(p - start, 63)) }
+                return next.end
+            }
+            guard p > start, skipped < settings.skipMax, tokens[p].flags.contains(.skippable) else { return nil }
+            p += 1
+            skipped += 1
+        }
+        return nil
+    }
+}
+
+/// How tolerant a search is: required phrases accept a `-nya` clitic and, failing that, typos;
+/// forbidden words and fail-patterns match exactly.
+struct MatchMode: OptionSet, Sendable {
+    let rawValue: UInt8
+    /// Typos of phrase words (fuzzy tolerance).
+    static let typos = MatchMode(rawValue: 1)
+    /// `internetnya` for `internet`.
+    static let clitics = MatchMode(rawValue: 2)
+    static let strict: MatchMode = []
+    static let phrase: MatchMode = [.clitics]
+    static let tolerant: MatchMode = [.clitics, .typos]
+}

@@ -1,0 +1,126 @@
+/// A transcript made ready for matching: every turn tokenised once, events placed between turns,
+/// placeholders bound. Built per transcript; all rules of the standard read it.
+struct PreparedContact: Sendable {
+    /// A hold or call end, placed before the turn with index `beforeTurn` (turns.count: at the end).
+    struct Event: Sendable {
+        enum Kind: Sendable {
+            case hold(seconds: Int)
+            case callEnd(byAgent: Bool)
+        }
+        var kind: Kind
+        var beforeTurn: Int
+    }
+
+    let transcript: Transcript
+    var tokens: [PhraseToken] = []
+    var bytes: [UInt8] = []
+    var candidates: [UInt32] = []
+    var turns: [PreparedTurn] = []
+    var events: [Event] = []
+    var agentTurns: [Int] = []
+    var customerTurns: [Int] = []
+    /// Hold events in order: their length (0 when unknown) and the turn they come before.
+    var holds: [(seconds: Int, beforeTurn: Int)] = []
+    var bindings = ContactBindings()
+    let settings: MatchSettings
+    private var fuzzyReady: [Bool] = []
+
+    /// Tokenises `transcript`; `needsLocation` binds `{lokasi}` (only standards that use it pay for it).
+    init(_ transcript: Transcript, medium: Standard.Medium, tables: CheckerTables, needsLocation: Bool = true) {
+        self.transcript = transcript
+        settings = tables.settings
+        var tokenizer = PhraseTokenizer(vocabulary: tables.vocabulary)
+        for (index, turn) in transcript.turns.enumerated() {
+            switch turn {
+            case .agent(let text), .customer(let text):
+                let start = tokenizer.tokens.count
+                let emoji = tokenizer.add(text)
+                let role: PreparedTurn.Role
+                if case .agent = turn { role = .agent } else { role = .customer }
+                if role == .agent { agentTurns.append(turns.count) } else { customerTurns.append(turns.count) }
+                turns.append(PreparedTurn(
+                    role: role, transcriptIndex: index, tokenStart: start, tokenEnd: tokenizer.tokens.count,
+                    text: text, emoji: emoji))
+            case .hold(let seconds):
+                events.append(Event(kind: .hold(seconds: seconds), beforeTurn: turns.count))
+                holds.append((seconds, turns.count))
+            case .callEnd(let byAgent):
+                events.append(Event(kind: .callEnd(byAgent: byAgent), beforeTurn: turns.count))
+            case .event:
+                continue
+            }
+        }
+        tokens = tokenizer.tokens
+        bytes = tokenizer.bytes
+        fuzzyReady = Array(repeating: false, count: turns.count)
+        bindings = ContactBindings(
+            transcript, medium: medium, tables: tables, customerWords: needsLocation ? customerWordHashes(tables) : nil)
+        markTokens()
+    }
+
+    /// The normalised bytes of a token.
+    @inline(__always)
+    func word(_ i: Int) -> ArraySlice<UInt8> {
+        let t = tokens[i]
+        return bytes[Int(t.normStart)..<Int(t.normStart + t.normLength)]
+    }
+
+    /// The original words of tokens `start..<end` of `turn`, for evidence.
+    func quote(turn: Int, start: Int, end: Int) -> String {
+        guard end > start else { return "" }
+        let text = turns[turn].text.utf8
+        let a = text.index(text.startIndex, offsetBy: Int(tokens[start].rawStart))
+        let b = text.index(text.startIndex, offsetBy: Int(tokens[end - 1].rawEnd))
+        return String(decoding: text[a..<b], as: UTF8.self)
+    }
+
+    /// Computes, once per turn, which phrase words each unknown token may be a typo of.
+    mutating func prepareFuzzy(turn: Int, lexicon: FuzzyLexicon) {
+        guard !fuzzyReady[turn] else { return }
+        fuzzyReady[turn] = true
+        for i in turns[turn].tokenStart..<turns[turn].tokenEnd {
+            let t = tokens[i]
+            guard !lexicon.isProtected(t.id), t.letters >= 2, !t.flags.contains(.numeric), !t.flags.contains(.skippable),
+                !bindings.agentName.contains(where: { $0[...] == word(i) })
+            else { continue }
+            let start = candidates.count
+            lexicon.candidates(of: word(i), mask: t.letterMask, into: &candidates)
+            tokens[i].candidateStart = Int32(start)
+            tokens[i].candidateCount = Int16(candidates.count - start)
+        }
+    }
+
+    private func customerWordHashes(_ tables: CheckerTables) -> Set<UInt64> {
+        var set: Set<UInt64> = []
+        for turn in turns where turn.role == .customer {
+            for i in turn.tokenStart..<turn.tokenEnd where tokens[i].letters >= 3 && !tokens[i].flags.contains(.hasDigit) {
+                let h = PhraseVocabulary.hash(word(i))
+                if !tables.locationIgnore.contains(h) { set.insert(h) }
+            }
+        }
+        return set
+    }
+
+    /// Marks vocatives the matcher may step over, and where names, initials, report ids and places can start.
+    private mutating func markTokens() {
+        let names = bindings.customerName
+        let agent = bindings.agentName.first
+        let prefix = settings.ticketPrefix
+        for i in tokens.indices {
+            let w = word(i)
+            var flags: PhraseToken.Flags = []
+            if bindings.skipIDs.contains(tokens[i].id) || names.contains(where: { $0[...] == w }) { flags.insert(.skippable) }
+            if let first = names.first, w.elementsEqual(first) { flags.insert(.customerName) }
+            if let agent, w.elementsEqual(agent) { flags.insert(.agentName) }
+            let t = tokens[i]
+            if t.flags.contains(.allCaps), !t.flags.contains(.hasDigit), (settings.initialsMin...settings.initialsMax).contains(Int(t.letters)) {
+                flags.insert(.initialsLike)
+            }
+            if !prefix.isEmpty, w.starts(with: prefix) || (w.count == 1 && w.first == prefix.first) { flags.insert(.ticketLike) }
+            if !bindings.locationHashes.isEmpty, t.letters >= 3, bindings.locationHashes.contains(PhraseVocabulary.hash(w)) {
+                flags.insert(.location)
+            }
+            tokens[i].flags.formUnion(flags)
+        }
+    }
+}

@@ -1,0 +1,118 @@
+extension QCResult: Encodable {
+    private struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(_ s: String) { stringValue = s }
+        init?(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    /// Encodes the documented shape, results keyed by parameter id in form order.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: Key.self)
+        try c.encode(id, forKey: Key("id"))
+        try c.encode(standard, forKey: Key("standard"))
+        var results = c.nestedContainer(keyedBy: Key.self, forKey: Key("results"))
+        for r in self.results {
+            var item = results.nestedContainer(keyedBy: Key.self, forKey: Key(r.parameter.rawValue))
+            try item.encode(r.verdict, forKey: Key("verdict"))
+            try item.encode(r.evidence, forKey: Key("evidence"))
+            try item.encode(r.suggestion, forKey: Key("suggestion"))
+        }
+        try c.encode(score, forKey: Key("score"))
+        try c.encode(fatal, forKey: Key("fatal"))
+        try c.encode(overall, forKey: Key("overall"))
+    }
+
+    /// The same JSON written directly (fast, stable key order): one line, or indented when `pretty`.
+    public func json(pretty: Bool = false) -> String {
+        var w = JSONBytes(pretty: pretty)
+        w.out.reserveCapacity(256 + results.count * 160)
+        w.raw("{")
+        w.key("id", level: 1)
+        if let id { w.string(id) } else { w.raw("null") }
+        w.raw(",")
+        w.key("standard", level: 1)
+        w.string(standard.rawValue)
+        w.raw(",")
+        w.key("results", level: 1)
+        w.raw("{")
+        for (n, r) in results.enumerated() {
+            w.key(r.parameter.rawValue, level: 2)
+            w.raw("{")
+            w.key("verdict", level: 3)
+            w.string(r.verdict.rawValue)
+            w.raw(",")
+            w.key("evidence", level: 3)
+            w.string(r.evidence)
+            w.raw(",")
+            w.key("suggestion", level: 3)
+            if let s = r.suggestion { w.string(s) } else { w.raw("null") }
+            w.close("}", level: 2)
+            if n < results.count - 1 { w.raw(",") }
+        }
+        w.close("}", level: 1)
+        w.raw(",")
+        w.key("score", level: 1)
+        w.raw(score.map(Self.number) ?? "null")
+        w.raw(",")
+        w.key("fatal", level: 1)
+        w.raw(fatal ? "true" : "false")
+        w.raw(",")
+        w.key("overall", level: 1)
+        if let overall { w.string(overall.rawValue) } else { w.raw("null") }
+        w.close("}", level: 0)
+        return String(decoding: w.out, as: UTF8.self)
+    }
+
+    static func number(_ d: Double) -> String {
+        if d.rounded() == d, abs(d) < 1e15 { return String(Int64(d)) }
+        return String(d)
+    }
+}
+
+/// A byte buffer that JSON is written into; strings are escaped byte by byte (UTF-8 passes through).
+struct JSONBytes {
+    var out: [UInt8] = []
+    let pretty: Bool
+
+    init(pretty: Bool) { self.pretty = pretty }
+
+    mutating func raw(_ s: String) { out.append(contentsOf: s.utf8) }
+
+    mutating func key(_ k: String, level: Int) {
+        if pretty {
+            out.append(0x0A)
+            out.append(contentsOf: repeatElement(0x20, count: level * 2))
+        }
+        string(k)
+        out.append(0x3A)
+        if pretty { out.append(0x20) }
+    }
+
+    mutating func close(_ s: String, level: Int) {
+        if pretty {
+            out.append(0x0A)
+            out.append(contentsOf: repeatElement(0x20, count: level * 2))
+        }
+        raw(s)
+    }
+
+    mutating func string(_ s: String) {
+        out.append(0x22)
+        for b in s.utf8 {
+            switch b {
+            case 0x22: out.append(0x5C); out.append(0x22)
+            case 0x5C: out.append(0x5C); out.append(0x5C)
+            case 0x0A: out.append(0x5C); out.append(0x6E)
+            case 0x0D: out.append(0x5C); out.append(0x72)
+            case 0x09: out.append(0x5C); out.append(0x74)
+            case 0..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
+            default: out.append(b)
+            }
+        }
+        out.append(0x22)
+    }
+}

@@ -1,0 +1,120 @@
+extension RuleEvaluator {
+    /// Whether a condition holds. In the live shell scopes and what the transcript contains are the
+    /// flow step's business, so only context, channel, names and what people said are checked.
+    func holds(_ c: CompiledCondition, anchor: PatternSet?) -> Bool {
+        let b = c.base
+        let t = contact.transcript
+        if live == nil, !b.scopes.isEmpty, !b.scopes.contains(t.scope) { return false }
+        for (key, value) in b.context where !Self.equal(t.context[key], value) { return false }
+        for (key, value) in b.contextNot where Self.equal(t.context[key], value) { return false }
+        if !b.channels.isEmpty, !b.channels.contains(where: { onChannel($0) }) { return false }
+        if let known = b.customerNameKnown, known != customerNameKnown { return false }
+        return c.tests.allSatisfy { test($0, anchor: anchor) }
+    }
+
+    var customerNameKnown: Bool { (contact.transcript.customerName ?? "").contains { !$0.isWhitespace } }
+
+    /// `public` / `private` follow `context.channel_type` when given, else the channel.
+    func onChannel(_ name: String) -> Bool {
+        let channel = contact.transcript.channel
+        let type = contact.transcript.context["channel_type"]?.stringValue
+        let isPublic = type.map { $0 == "public" } ?? channel.isPublic
+        switch name {
+        case "voice": return channel.isVoice
+        case "written": return !channel.isVoice
+        case "public": return !channel.isVoice && isPublic
+        case "private": return !channel.isVoice && !isPublic
+        default: return channel.rawValue == name
+        }
+    }
+
+    static func equal(_ a: JSONValue?, _ b: JSONValue) -> Bool {
+        switch (a, b) {
+        case (nil, .null), (.null?, .null): true
+        case (let a?, _): a == b
+        default: false
+        }
+    }
+
+    private func test(_ test: CompiledTest, anchor: PatternSet?) -> Bool {
+        let agents = contact.agentTurns
+        let customers = contact.customerTurns
+        switch test {
+        case .simple(let simple): return live != nil || self.simple(simple, agents: agents, customers: customers)
+        case .agentSays(let set): return live != nil || contact.firstHit(set, in: agents) != nil
+        case .customerSays(let set): return contact.firstHit(set, in: customers) != nil
+        case .customerSaysFirst(let set):
+            let asked = anchor.flatMap { contact.firstHit($0, in: agents)?.turn } ?? Int.max
+            return contact.firstHit(set, in: customers.filter { $0 < asked }) != nil
+        }
+    }
+
+    private func simple(_ test: ContentTest, agents: [Int], customers: [Int]) -> Bool {
+        switch test {
+        case .agentTurn: return !agents.isEmpty
+        case .customerTurn: return !customers.isEmpty
+        case .customerThenAgent: return customers.first.map { c in agents.contains { $0 > c } } ?? false
+        case .hold: return !holds.isEmpty
+        case .holdDuration: return holds.contains { $0.seconds > 0 }
+        case .agentAfterHold: return holds.contains { h in agents.contains { $0 >= h.beforeTurn } }
+        case .agentPhone: return !statedPhones(in: agents).isEmpty
+        case .agentSays, .customerSays, .customerSaysFirst: return true
+        }
+    }
+
+    /// Why a `when` condition does not hold, for the evidence of an `na`.
+    func whyNot(_ c: CompiledCondition) -> String {
+        let b = c.base
+        let t = contact.transcript
+        if live == nil, !b.scopes.isEmpty, !b.scopes.contains(t.scope) {
+            return "cakupan \"\(t.scope)\" tidak memuat bagian ini (dinilai pada: \(b.scopes.joined(separator: ", ")))"
+        }
+        if let (key, value) = b.context.first(where: { !Self.equal(t.context[$0.key], $0.value) }) {
+            return "context.\(key) bukan \(Self.text(value))"
+        }
+        if let (key, value) = b.contextNot.first(where: { Self.equal(t.context[$0.key], $0.value) }) {
+            return "context.\(key) = \(Self.text(value))"
+        }
+        if !b.channels.isEmpty, !b.channels.contains(where: { onChannel($0) }) {
+            return "kanal \(t.channel.rawValue) bukan \(b.channels.joined(separator: "/"))"
+        }
+        if b.customerNameKnown == true, !customerNameKnown { return "nama pelanggan tidak diketahui" }
+        for test in c.tests where !self.test(test, anchor: nil) { return Self.missing(test) }
+        return "syarat penilaian tidak terpenuhi"
+    }
+
+    /// Why an `na_when` condition holds.
+    func why(_ c: CompiledCondition) -> String {
+        let b = c.base
+        let t = contact.transcript
+        if let (key, value) = b.context.first { return "context.\(key) = \(Self.text(value))" }
+        if b.customerNameKnown == false, !customerNameKnown { return "nama pelanggan tidak diketahui" }
+        if case .customerSaysFirst? = c.tests.first { return "pelanggan sudah menyebut namanya sebelum ditanya" }
+        if !b.channels.isEmpty { return "kanal \(t.channel.rawValue)" }
+        return "kondisi pengecualian terpenuhi"
+    }
+
+    private static func missing(_ test: CompiledTest) -> String {
+        switch test {
+        case .simple(.hold): "tidak ada hold"
+        case .simple(.holdDuration): "tidak ada hold dengan durasi"
+        case .simple(.agentAfterHold): "tidak ada giliran agen setelah hold"
+        case .simple(.agentPhone): "agen tidak menyampaikan nomor telepon"
+        case .simple(.agentTurn): "tidak ada giliran agen"
+        case .simple(.customerTurn), .simple(.customerThenAgent): "tidak ada permintaan pelanggan yang ditanggapi agen"
+        case .agentSays: "tidak ada penyampaian data akun"
+        case .customerSays: "tidak ada permintaan pelanggan"
+        default: "syarat penilaian tidak terpenuhi"
+        }
+    }
+
+    static func text(_ v: JSONValue) -> String {
+        switch v {
+        case .null: "null"
+        case .bool(let b): b ? "true" : "false"
+        case .string(let s): s
+        case .number(let n): n.rounded() == n ? String(Int(n)) : String(n)
+        default: "\(v)"
+        }
+    }
+}

@@ -1,0 +1,43 @@
+extension RuleEvaluator {
+    /// Fills the placeholders of an evidence or suggestion text with this contact's values.
+    func fill(_ text: String, found: String = "", closing: Bool = false) -> String {
+        guard text.utf8.contains(0x7B) else { return text }
+        var out = ""
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            out += rest[..<open]
+            let name = String(rest[rest.index(after: open)..<close])
+            out += value(of: name, found: found, closing: closing) ?? "{\(name)}"
+            rest = rest[rest.index(after: close)...]
+        }
+        return out + rest
+    }
+
+    private func value(of name: String, found: String, closing: Bool) -> String? {
+        let b = contact.bindings
+        let t = contact.transcript
+        switch name {
+        case "greeting_time": return (closing ? b.closingGreeting : b.openingGreeting) ?? "pagi/siang/sore/malam"
+        case "local_time": return b.localTime ?? "(waktu tidak diketahui)"
+        case "closing_time": return b.closingTime ?? b.localTime ?? "(waktu tidak diketahui)"
+        case "timezone": return b.timezone ?? ""
+        case "honorific": return written ? "Kak" : "Bapak/Ibu"
+        case "customer_name": return t.customerName ?? "[nama pelanggan]"
+        case "agent_name": return t.agentName
+        case "ticket_id": return t.context["ticket_id"]?.stringValue ?? "[nomor tiket]"
+        case "found": return found.isEmpty ? "kata yang tidak baku" : found
+        case "phone_area": return "nomor dengan kode area"
+        case "phone": return "nomor telepon"
+        case "money": return "nominal"
+        case "nik": return "NIK"
+        case "lokasi": return "[lokasi]"
+        case "number": return "[angka]"
+        case "sla_phrase": return "estimasi waktu"
+        case "initials": return "inisial"
+        case "start": return ""
+        case "any_greeting_word", "wrong_greeting_time": return "pagi/siang/sore/malam"
+        default:
+            return tables.conventions.macros[name]?.first.map { fill($0, found: found, closing: closing) }
+        }
+    }
+}

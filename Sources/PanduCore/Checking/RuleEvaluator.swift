@@ -1,0 +1,112 @@
+/// Judges the parameters of one standard on one prepared contact (a whole transcript, or in the live
+/// shell only the newest agent turn).
+struct RuleEvaluator {
+    var contact: PreparedContact
+    let standard: CompiledStandard
+    let tables: CheckerTables
+    /// In the live shell: the newest agent turn (index into the prepared turns); rules look only at it.
+    let live: Int?
+    private var windowCache = [[[Int]]?](repeating: nil, count: CheckWindow.allCases.count)
+
+    init(contact: PreparedContact, standard: CompiledStandard, tables: CheckerTables, live: Int?) {
+        self.contact = contact
+        self.standard = standard
+        self.tables = tables
+        self.live = live
+    }
+
+    /// The outcome of one rule before it becomes a `ParameterResult`.
+    struct Outcome {
+        var verdict: Verdict
+        var evidence: String
+        /// The offending or matched words, for `{found}` in the suggestion.
+        var found: String = ""
+    }
+
+    var scope: String { contact.transcript.scope }
+    var written: Bool { standard.standard.medium == .written }
+    /// Whether the call's first agent turn is in view (the opening can be judged).
+    var hasOpening: Bool {
+        if let live { return contact.agentTurns.first == live }
+        return scope == "opening" || scope == "full_call"
+    }
+
+    /// Judges one parameter.
+    mutating func evaluate(_ p: CompiledParameter) -> ParameterResult {
+        let spec = p.spec
+        let outcome: Outcome
+        if spec.manual {
+            outcome = Outcome(verdict: .na, evidence: tables.conventions.manualEvidence)
+        } else if !p.when.isEmpty, !p.when.contains(where: { holds($0, anchor: nil) }) {
+            outcome = Outcome(verdict: .na, evidence: "tidak berlaku: " + whyNot(p.when[0]))
+        } else if let na = p.naWhen.first(where: { holds($0, anchor: anchor(of: p)) }) {
+            outcome = Outcome(verdict: .na, evidence: "tidak berlaku: " + why(na))
+        } else {
+            outcome = run(p.rule, p)
+        }
+        var suggestion: String?
+        if outcome.verdict == .fail, let text = spec.suggestion { suggestion = fill(text, found: outcome.found) }
+        return ParameterResult(
+            parameter: spec.id, name: spec.name, verdict: outcome.verdict, evidence: outcome.evidence,
+            suggestion: suggestion, fatal: spec.fatal)
+    }
+
+    private mutating func run(_ rule: CompiledRule, _ p: CompiledParameter) -> Outcome {
+        switch rule {
+        case .phrases(let r): phrases(r, p)
+        case .forbidden(let f): forbidden(f)
+        case .holdDuration(let max): holdDuration(max: max)
+        case .responseTime(let r): responseTime(r)
+        case .facts(let f): facts(f)
+        case .disclosure(let d): disclosure(d)
+        case .manual: Outcome(verdict: .na, evidence: tables.conventions.manualEvidence)
+        }
+    }
+
+    private func anchor(of p: CompiledParameter) -> PatternSet? {
+        if case .phrases(let r) = p.rule { return r.anchor }
+        return nil
+    }
+
+    /// The groups of agent turns a window stands for (one group, or one per hold), computed once per contact.
+    mutating func windowGroups(_ w: CheckWindow) -> [[Int]] {
+        let slot = CheckWindow.allCases.firstIndex(of: w)!
+        if let known = windowCache[slot] { return known }
+        let groups = computeWindow(w)
+        windowCache[slot] = groups
+        return groups
+    }
+
+    private func computeWindow(_ w: CheckWindow) -> [[Int]] {
+        if let live { return [[live]] }
+        let agents = contact.agentTurns
+        switch w {
+        case .firstAgent: return [agents.first.map { [$0] } ?? []]
+        case .agent: return [agents]
+        case .agentAfterOpening: return [hasOpening ? Array(agents.dropFirst()) : agents]
+        case .afterCustomer:
+            guard let c = contact.turns.firstIndex(where: { $0.role == .customer }) else { return [[]] }
+            return [agents.filter { $0 > c }]
+        case .closing:
+            guard scope == "full_call" else { return [agents] }
+            return [Array(agents.dropFirst().suffix(tables.conventions.closingTurns))]
+        case .beforeEachHold:
+            return holds.map { h in agents.last(where: { $0 < h.beforeTurn }).map { [$0] } ?? [] }
+        case .afterEachHold:
+            return holds.compactMap { h in agents.first(where: { $0 >= h.beforeTurn }).map { [$0] } }
+        }
+    }
+
+    var holds: [(seconds: Int, beforeTurn: Int)] { contact.holds }
+
+    /// Agent turns of the contact so far (all of them, also in the live shell).
+    var agentTurnsSoFar: [Int] { contact.agentTurns }
+
+    /// "giliran N": the turn's place in the transcript, counted from 1.
+    func turnLabel(_ turn: Int) -> String { "giliran \(contact.turns[turn].transcriptIndex + 1)" }
+
+    /// The quoted words of a hit and where they are.
+    func cite(_ h: PatternHit) -> String {
+        "\"\(contact.quote(turn: h.turn, start: h.start, end: h.end))\" (\(turnLabel(h.turn)))"
+    }
+}

@@ -1,0 +1,85 @@
+/// Small byte-level readers shared by the parsers; the hot path avoids regex and Foundation splitting.
+enum ByteScan {
+    static let pipe = UInt8(ascii: "|")
+    static let newline = UInt8(ascii: "\n")
+    static let carriageReturn = UInt8(ascii: "\r")
+    static let space = UInt8(ascii: " ")
+    static let tab = UInt8(ascii: "\t")
+
+    /// A whole number in text, spaces around allowed; nil for anything else.
+    static func integer(_ text: String) -> Int? {
+        var text = text
+        return text.withUTF8 { buf in
+            var range = trimmed(buf, 0..<buf.count)
+            guard !range.isEmpty else { return nil }
+            var negative = false
+            if buf[range.lowerBound] == UInt8(ascii: "-") {
+                negative = true
+                range = (range.lowerBound + 1)..<range.upperBound
+            }
+            guard let value = digits(buf, range) else { return nil }
+            return negative ? -value : value
+        }
+    }
+
+    /// The value of a run of ASCII digits, or nil if empty, not all digits or too long.
+    static func digits(_ buf: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        guard !range.isEmpty, range.count <= 18 else { return nil }
+        var value = 0
+        for i in range {
+            let d = buf[i] &- UInt8(ascii: "0")
+            guard d < 10 else { return nil }
+            value = value &* 10 &+ Int(d)
+        }
+        return value
+    }
+
+    /// The range without leading and trailing spaces and tabs.
+    static func trimmed(_ buf: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
+        var lo = range.lowerBound
+        var hi = range.upperBound
+        while lo < hi, buf[lo] == space || buf[lo] == tab { lo += 1 }
+        while hi > lo, buf[hi - 1] == space || buf[hi - 1] == tab { hi -= 1 }
+        return lo..<hi
+    }
+
+    /// The bytes of `range` as text; invalid UTF-8 becomes U+FFFD rather than failing the line.
+    static func string(_ buf: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: buf[range]), as: UTF8.self)
+    }
+
+    /// Epoch seconds with an optional fraction (`1366720340` or `1366720340.303267`).
+    static func epoch(_ buf: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (Int64, Int32)? {
+        let range = trimmed(buf, range)
+        var dot = range.upperBound
+        for i in range where buf[i] == UInt8(ascii: ".") {
+            dot = i
+            break
+        }
+        guard let seconds = digits(buf, range.lowerBound..<dot) else { return nil }
+        guard dot < range.upperBound else { return (Int64(seconds), 0) }
+        return fraction(buf, (dot + 1)..<range.upperBound).map { (Int64(seconds), $0) }
+    }
+
+    /// A decimal fraction's digits as microseconds (`5` → 500000); nil if not digits.
+    static func fraction(_ buf: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int32? {
+        guard !range.isEmpty else { return 0 }
+        var micros: Int32 = 0
+        var scale: Int32 = 100_000
+        for i in range {
+            let d = buf[i] &- UInt8(ascii: "0")
+            guard d < 10 else { return nil }
+            micros += Int32(d) * scale
+            scale /= 10
+        }
+        return micros
+    }
+
+    /// The text without surrounding spaces and tabs.
+    static func trim(_ text: String) -> String {
+        var s = Substring(text)
+        while s.first == " " || s.first == "\t" { s.removeFirst() }
+        while s.last == " " || s.last == "\t" { s.removeLast() }
+        return String(s)
+    }
+}

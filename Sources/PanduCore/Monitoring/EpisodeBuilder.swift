@@ -1,0 +1,136 @@
+/// Folds queue_log records into call episodes (spec §1.4), tolerating duplicates, out-of-order lines,
+/// episodes that never close, orphans whose ENTERQUEUE is missing, and overflow (one call in several queues
+/// gives several episodes). Feed it any number of batches; the result is the same whatever the batching
+/// as long as a call's lines do not straddle batches out of order.
+public struct EpisodeBuilder: Sendable {
+    /// Every episode so far, in creation order.
+    private(set) var all: [Episode] = []
+    /// The episodes of each call (uniqueid): one dictionary probe per line finds the call's episode in
+    /// the line's queue and notices re-entry elsewhere while open.
+    private var calls: [String: CallEpisodes] = [:]
+    /// DID lines come before their ENTERQUEUE.
+    private var pendingDID: [String: String] = [:]
+    private var seen = QueueLogKeySet()
+    /// Records skipped because an identical one was already folded.
+    public private(set) var duplicates = 0
+
+    /// An empty builder.
+    public init() {}
+
+    /// Builds the episodes of a set of records in one go.
+    public static func episodes(from records: [QueueLogRecord]) -> [Episode] {
+        var builder = EpisodeBuilder()
+        builder.add(records)
+        return builder.episodes
+    }
+
+    /// All episodes ordered by entry time (ties keep the log's order).
+    public var episodes: [Episode] {
+        if zip(all, all.dropFirst()).allSatisfy({ $0.enteredAt <= $1.enteredAt }) { return all }
+        let order = all.indices.sorted { (all[$0].enteredAt, $0) < (all[$1].enteredAt, $1) }
+        return order.map { all[$0] }
+    }
+
+    /// Folds a batch: duplicates dropped by content key, then call lines in time order; other lines ignored.
+    public mutating func add(_ records: [QueueLogRecord]) {
+        var order: [Slot] = []
+        order.reserveCapacity(records.count)
+        seen.reserveCapacity(seen.count + records.count)
+        var entries = 0
+        for i in records.indices {
+            guard let kind = records[i].kind, kind.isCallEvent else { continue }
+            guard seen.insert(records[i].contentKey) else {
+                duplicates += 1
+                continue
+            }
+            if kind == .enterQueue { entries += 1 }
+            order.append(Slot(epoch: records[i].epoch, microseconds: records[i].microseconds, phase: kind.phase, index: i))
+        }
+        order.sort()
+        all.reserveCapacity(all.count + entries)
+        calls.reserveCapacity(calls.count + entries)
+        // Borrowed through the buffer: an array subscript would copy each record (five strings, an array).
+        records.withUnsafeBufferPointer { buf in
+            for slot in order { apply(buf[slot.index]) }
+        }
+    }
+
+    /// Where a line goes in time order, with a stable tiebreak: within one instant enter < ring < connect
+    /// < end, then file order. Plain values, so sorting moves no strings.
+    struct Slot: Comparable {
+        var epoch: Int64
+        var microseconds: Int32
+        var phase: UInt8
+        var index: Int
+
+        static func < (a: Slot, b: Slot) -> Bool {
+            (a.epoch, a.microseconds, a.phase, a.index) < (b.epoch, b.microseconds, b.phase, b.index)
+        }
+    }
+
+    /// One call line.
+    mutating func apply(_ r: QueueLogRecord) {
+        guard let kind = r.kind else { return }
+        switch kind {
+        case .did: noteDID(r)
+        case .enterQueue: enter(r)
+        default:
+            let index = episodeIndex(for: r)
+            guard all[index].exit == nil else {
+                all[index].lateEvents += 1
+                return
+            }
+            Self.fold(r, kind: kind, into: &all[index])
+        }
+    }
+
+    /// A DID line: remembered for the call's next ENTERQUEUE, or set on an episode already open.
+    mutating func noteDID(_ r: QueueLogRecord) {
+        guard let did = r.param(0) else { return }
+        if let i = calls[r.callID]?.latest(in: r.queue, all), all[i].isOpen, all[i].did == nil {
+            all[i].did = did
+        } else {
+            pendingDID[r.callID] = did
+        }
+    }
+
+    /// ENTERQUEUE opens a new episode; an open one of the same call anywhere is superseded.
+    mutating func enter(_ r: QueueLogRecord) {
+        var e = Episode(callID: r.callID, queue: r.queue, enteredAt: r.epoch)
+        e.callerID = r.param(1)
+        e.originalPosition = r.intParam(2)
+        if !pendingDID.isEmpty { e.did = pendingDID.removeValue(forKey: r.callID) }
+        if let previous = register(e), all[previous].isOpen, all[previous].supersededAt == nil {
+            all[previous].supersededAt = r.epoch
+        }
+    }
+
+    /// The episode a non-entry line belongs to; an orphan is opened when the log has no ENTERQUEUE for it.
+    mutating func episodeIndex(for r: QueueLogRecord) -> Int {
+        if let i = calls[r.callID]?.latest(in: r.queue, all) { return i }
+        register(Episode(callID: r.callID, queue: r.queue, enteredAt: Self.inferredEntry(r), hasEnterQueue: false))
+        return all.count - 1
+    }
+
+    /// Appends an episode; returns the call's previous latest episode.
+    @discardableResult
+    mutating func register(_ e: Episode) -> Int? {
+        all.append(e)
+        return calls[e.callID, default: CallEpisodes()].push(all.count - 1)
+    }
+
+    /// An orphan's entry time, worked back from the wait or hold time its first line carries.
+    static func inferredEntry(_ r: QueueLogRecord) -> Int64 {
+        let back: Int
+        switch r.kind {
+        case .connect: back = r.intParam(0) ?? 0
+        case .completeCaller, .completeAgent: back = (r.intParam(0) ?? 0) + (r.intParam(1) ?? 0)
+        case .transfer, .blindTransfer: back = (r.intParam(2) ?? 0) + (r.intParam(3) ?? 0)
+        case .attendedTransfer:
+            let (hold, talk) = attendedTimes(r)
+            back = (hold ?? 0) + (talk ?? 0)
+        default: back = exitWait(r) ?? 0
+        }
+        return r.epoch - Int64(max(0, back))
+    }
+}
