@@ -21,8 +21,10 @@ public struct AgentAdherence: Sendable {
         var r = AdherenceResult(shift: shift, attendance: attendance(touching.isEmpty, shiftStart: s, now: t))
         punctuality(&r, runs: runs, touching: touching, shiftEnd: e, now: t)
         let window = Span(start: s, end: min(e, t))
-        let breaks = shift.plannedBreaks.map { Span(start: $0.start.timeIntervalSince1970, end: $0.end.timeIntervalSince1970) }
-            .compactMap { $0.clipped(to: window) }
+        let breaks = shift.plannedBreaks.map {
+            Span(start: $0.start.timeIntervalSince1970, end: $0.end.timeIntervalSince1970)
+        }
+        .compactMap { $0.clipped(to: window) }
         aux(&r, mine, window: window, breaks: breaks, now: t)
         schedule(&r, mine, window: window, breaks: breaks, now: t)
         return r
@@ -81,11 +83,13 @@ public struct AgentAdherence: Sendable {
     }
 
     /// Adherence and conformance: scheduled work is the shift minus its breaks; work = ready, on call, ACW.
-    func schedule(_ r: inout AdherenceResult, _ states: [AgentStateInterval], window: Span, breaks: [Span], now: Double) {
+    func schedule(_ r: inout AdherenceResult, _ states: [AgentStateInterval], window: Span, breaks: [Span], now: Double)
+    {
         let scheduled = window.length
         let scheduledBreak = breaks.reduce(0) { $0 + $1.length }
         let scheduledWork = scheduled - scheduledBreak
-        let wide = Span(start: window.start - config.windowBeforeSeconds, end: min(window.end + config.windowAfterSeconds, now))
+        let wide = Span(
+            start: window.start - config.windowBeforeSeconds, end: min(window.end + config.windowAfterSeconds, now))
         var workInShift = 0.0
         var workInBreaks = 0.0
         var workAnywhere = 0.0

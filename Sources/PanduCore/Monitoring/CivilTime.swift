@@ -58,7 +58,9 @@ public enum CivilTime {
     }
 
     /// Reads `YYYY-MM-DD HH:MM:SS[.ffffff]` (or with `T`) as local time at the offset; nil if malformed.
-    static func parse(_ buf: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, utcOffsetSeconds: Int)
+    static func parse(
+        _ buf: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, utcOffsetSeconds: Int
+    )
         -> (Int64, Int32)?
     {
         let r = ByteScan.trimmed(buf, range)

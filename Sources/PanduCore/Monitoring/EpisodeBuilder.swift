@@ -44,7 +44,8 @@ public struct EpisodeBuilder: Sendable {
                 continue
             }
             if kind == .enterQueue { entries += 1 }
-            order.append(Slot(epoch: records[i].epoch, microseconds: records[i].microseconds, phase: kind.phase, index: i))
+            order.append(
+                Slot(epoch: records[i].epoch, microseconds: records[i].microseconds, phase: kind.phase, index: i))
         }
         order.sort()
         all.reserveCapacity(all.count + entries)

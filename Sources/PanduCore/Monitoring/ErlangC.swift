@@ -64,7 +64,9 @@ public struct ErlangC: Hashable, Sendable {
     /// pyworkforce's `required_positions`: the smallest N from round(A + 1) (half to even, as Python) with
     /// SL ≥ target; if its occupancy exceeds `maxOccupancy`, N = ceil(A / maxOccupancy); then
     /// positions = ceil(N / (1 − shrinkage)).
-    public func requiredPositions(serviceLevel target: Double, maxOccupancy: Double = 1) throws(MonitoringError)
+    public func requiredPositions(
+        serviceLevel target: Double, maxOccupancy: Double = 1
+    ) throws(MonitoringError)
         -> ErlangCRequirement
     {
         guard target >= 0, target <= 1 else {
@@ -95,7 +97,8 @@ public struct ErlangC: Hashable, Sendable {
     func productive(_ positions: Int, _ scale: Bool) throws(MonitoringError) -> Int {
         let n = scale ? Int(((1 - shrinkage) * Double(positions)).rounded(.down)) : positions
         guard n > 0 else {
-            throw .invalidArgument(name: "positions", value: "\(positions)", expected: "more than 0 productive positions")
+            throw .invalidArgument(
+                name: "positions", value: "\(positions)", expected: "more than 0 productive positions")
         }
         guard Double(n) > intensity else { throw .unstableQueue(traffic: intensity, positions: n) }
         return n

@@ -9,7 +9,8 @@ public struct ErlangCRequirement: Hashable, Sendable {
     public var waitingProbability: Double
 
     /// Creates the value from its parts.
-    public init(rawPositions: Int, positions: Int, serviceLevel: Double, occupancy: Double, waitingProbability: Double) {
+    public init(rawPositions: Int, positions: Int, serviceLevel: Double, occupancy: Double, waitingProbability: Double)
+    {
         self.rawPositions = rawPositions
         self.positions = positions
         self.serviceLevel = serviceLevel

@@ -39,11 +39,7 @@ public struct KPICalculator: Sendable {
             let (counts, perCall) = count(source, order, in: span, handling: handling)
             let h = sum(handlingStarts, in: span, handling.perInterval) + perCall
             let trunk = sum(trunkSorted, in: span)
-            let measures = KPIMeasures(config: config).measures(counts, handling: h, trunk: trunk)
-            rows.append(
-                KPIRow(
-                    span: span, queues: queues.map { $0.sorted() } ?? [], counts: counts, handling: h, trunk: trunk,
-                    measures: measures))
+            rows.append(row(counts: counts, span: span, queues: queues.map(Array.init) ?? [], handling: h, trunk: trunk))
         }
         flagSCR(&rows)
         return rows
@@ -70,14 +66,17 @@ public struct KPICalculator: Sendable {
 
     /// Indices of the chosen queues' episodes in entry order; indices, so no episode is copied.
     static func order(_ episodes: [Episode], queues: Set<String>?) -> [Int] {
-        var order = queues.map { q in episodes.indices.filter { q.contains(episodes[$0].queue) } } ?? Array(episodes.indices)
+        var order =
+            queues.map { q in episodes.indices.filter { q.contains(episodes[$0].queue) } } ?? Array(episodes.indices)
         let sorted = zip(order, order.dropFirst()).allSatisfy { episodes[$0].enteredAt <= episodes[$1].enteredAt }
         if !sorted { order.sort { (episodes[$0].enteredAt, $0) < (episodes[$1].enteredAt, $1) } }
         return order
     }
 
     /// The counts of the episodes entered in the span, and the per-call hold and ACW of its handled calls.
-    func count(_ episodes: [Episode], _ order: [Int], in span: TimeSpan, handling: HandlingInput)
+    func count(
+        _ episodes: [Episode], _ order: [Int], in span: TimeSpan, handling: HandlingInput
+    )
         -> (KPICounts, HandlingSeconds)
     {
         var counts = KPICounts(thresholds: config.countedThresholds)

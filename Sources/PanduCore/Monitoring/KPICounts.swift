@@ -54,7 +54,9 @@ public struct KPICounts: Hashable, Sendable {
     public func answered(within seconds: Int) -> Int? { thresholds.firstIndex(of: seconds).map { answeredWithin[$0] } }
 
     /// Abandoned within `seconds`, or nil if that threshold was not counted.
-    public func abandoned(within seconds: Int) -> Int? { thresholds.firstIndex(of: seconds).map { abandonedWithin[$0] } }
+    public func abandoned(within seconds: Int) -> Int? {
+        thresholds.firstIndex(of: seconds).map { abandonedWithin[$0] }
+    }
 
     /// Adds another interval's counts (same thresholds), so stored 15-minute counts roll up to shifts,
     /// days and months without re-reading episodes; sums and counts add, `maxWaitAnswered` takes the max.

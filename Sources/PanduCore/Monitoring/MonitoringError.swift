@@ -15,18 +15,18 @@ public enum MonitoringError: Error, Hashable, Sendable, LocalizedError {
 
     public var errorDescription: String? {
         switch self {
-        case let .badField(line, field, value, expected):
+        case .badField(let line, let field, let value, let expected):
             "line \(line), field \(field): \"\(Self.clip(value))\" is not \(expected); "
                 + "fix or remove that line and import again (lines already imported stay, nothing is counted twice)."
-        case let .tooFewFields(line, found, needed, text):
+        case .tooFewFields(let line, let found, let needed, let text):
             "line \(line): \"\(Self.clip(text))\" has \(found) field(s), a queue_log record needs at least \(needed) "
                 + "(time, callid, queue, agent, event); the line may be truncated: check the file around that line."
-        case let .badHeader(value, missing):
+        case .badHeader(let value, let missing):
             "CSV header \"\(Self.clip(value))\" has no \(missing) column; export the queue_log table with its "
                 + "column names (time, callid, queuename, agent, event, data1..data5 or data)."
-        case let .invalidArgument(name, value, expected):
+        case .invalidArgument(let name, let value, let expected):
             "\(name) = \"\(Self.clip(value))\" is not allowed: expected \(expected); correct the value and run again."
-        case let .unstableQueue(traffic, positions):
+        case .unstableQueue(let traffic, let positions):
             "\(positions) productive position(s) cannot serve \(Self.format(traffic)) Erlangs of traffic (the queue "
                 + "grows without end); use more positions than the traffic intensity, e.g. "
                 + "\(Int(traffic.rounded(.down)) + 1) or more."

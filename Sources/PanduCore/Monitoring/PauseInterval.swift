@@ -14,7 +14,9 @@ public struct PauseInterval: Hashable, Sendable {
     public var endReason: String?
 
     /// Creates the value from its parts.
-    public init(member: String, queue: String?, reason: String, start: Int64, end: Int64? = nil, endReason: String? = nil) {
+    public init(
+        member: String, queue: String?, reason: String, start: Int64, end: Int64? = nil, endReason: String? = nil
+    ) {
         self.member = member
         self.queue = queue
         self.reason = reason

@@ -15,7 +15,9 @@ public struct QueueLiveStatus: Hashable, Sendable {
     public var stale: Int
 
     /// Creates the value from its parts.
-    public init(waiting: Int = 0, longestWaitSeconds: Int? = nil, oldestEnteredAt: Int64? = nil, inCall: Int = 0, stale: Int = 0) {
+    public init(
+        waiting: Int = 0, longestWaitSeconds: Int? = nil, oldestEnteredAt: Int64? = nil, inCall: Int = 0, stale: Int = 0
+    ) {
         self.waiting = waiting
         self.longestWaitSeconds = longestWaitSeconds
         self.oldestEnteredAt = oldestEnteredAt

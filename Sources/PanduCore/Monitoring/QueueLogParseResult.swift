@@ -2,7 +2,7 @@
 public struct QueueLogParseResult: Hashable, Sendable {
     public var records: [QueueLogRecord] = []
     public var errors: [MonitoringError] = []
-    /// Lines (or CSV rows) read, blank ones included.
+    /// Lines (or CSV rows, a header included) read, blank ones included.
     public var lines = 0
     /// Blank lines skipped without complaint.
     public var blankLines = 0

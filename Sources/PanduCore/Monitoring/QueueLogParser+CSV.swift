@@ -22,7 +22,6 @@ extension QueueLogParser {
                 return result
             }
             body = rows.dropFirst()
-            result.blankLines += 1
         }
         let chosen = layout ?? QueueLogCSVLayout.guess(first.fields)
         for row in body {
@@ -39,7 +38,9 @@ extension QueueLogParser {
     }
 
     /// One row's record.
-    static func csvRecord(_ fields: [String], line: Int, layout: QueueLogCSVLayout, utcOffsetSeconds: Int)
+    static func csvRecord(
+        _ fields: [String], line: Int, layout: QueueLogCSVLayout, utcOffsetSeconds: Int
+    )
         -> Result<QueueLogRecord?, MonitoringError>
     {
         if fields.allSatisfy({ $0.isEmpty }) { return .success(nil) }
@@ -72,7 +73,8 @@ extension QueueLogParser {
         for (n, column) in layout.data.enumerated() {
             let value = column < fields.count ? nullable(fields[column]) : ""
             if n == layout.data.count - 1 {
-                params.append(contentsOf: value.split(separator: "|", omittingEmptySubsequences: false).map(String.init))
+                params.append(
+                    contentsOf: value.split(separator: "|", omittingEmptySubsequences: false).map(String.init))
             } else {
                 params.append(value)
             }
@@ -89,7 +91,8 @@ extension QueueLogParser {
     static func csvTime(_ value: String, utcOffsetSeconds: Int) -> (Int64, Int32)? {
         var value = value
         return value.withUTF8 { buf in
-            CivilTime.parse(buf, 0..<buf.count, utcOffsetSeconds: utcOffsetSeconds) ?? ByteScan.epoch(buf, 0..<buf.count)
+            CivilTime.parse(buf, 0..<buf.count, utcOffsetSeconds: utcOffsetSeconds)
+                ?? ByteScan.epoch(buf, 0..<buf.count)
         }
     }
 }

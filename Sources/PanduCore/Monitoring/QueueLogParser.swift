@@ -49,7 +49,9 @@ public struct QueueLogParser: Sendable {
     }
 
     /// One line's record; a line holding NUL bytes is first copied without them.
-    static func record(_ line: UnsafeBufferPointer<UInt8>, lineNumber: Int)
+    static func record(
+        _ line: UnsafeBufferPointer<UInt8>, lineNumber: Int
+    )
         -> Result<QueueLogRecord?, MonitoringError>
     {
         guard line.contains(0) else { return fields(line, lineNumber: lineNumber) }

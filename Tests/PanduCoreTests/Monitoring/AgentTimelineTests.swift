@@ -34,10 +34,12 @@ struct AgentTimelineTests {
         let at: (Int64) -> Date = { Date(timeIntervalSince1970: TimeInterval($0)) }
         #expect(
             states == [
-                AgentStateInterval(agent: "Sathish", start: at(1_795_222_700), end: at(1_795_223_000), activity: .ready),
+                AgentStateInterval(
+                    agent: "Sathish", start: at(1_795_222_700), end: at(1_795_223_000), activity: .ready),
                 AgentStateInterval(
                     agent: "Sathish", start: at(1_795_223_000), end: at(1_795_223_600), activity: .aux("Istirahat")),
-                AgentStateInterval(agent: "Sathish", start: at(1_795_223_600), end: at(1_795_226_000), activity: .ready),
+                AgentStateInterval(
+                    agent: "Sathish", start: at(1_795_223_600), end: at(1_795_226_000), activity: .ready),
             ])
         #expect(timeline.states(of: "Budi").count == 1)
         #expect(timeline.states(of: "Budi").first?.end == nil)

@@ -254,7 +254,9 @@ struct EpisodeBuilderTests {
         let sc = try #require(eps.first { $0.callID == "s.1" })
         #expect(sc.exit == .sysCompat)
         #expect(!sc.isAnswered)
-        let c = KPICalculator().row(eps, span: TimeSpan(start: MonitoringFixtures.t0, end: MonitoringFixtures.t0 + 1800)).counts
+        let c = KPICalculator().row(
+            eps, span: TimeSpan(start: MonitoringFixtures.t0, end: MonitoringFixtures.t0 + 1800)
+        ).counts
         // Three offered, none answered or abandoned; each exit has its own count.
         let counts: [Int] = [c.offered, c.answered, c.abandoned, c.withdrawals, c.agentDumps, c.sysCompats]
         #expect(counts == [3, 0, 0, 1, 1, 1])
@@ -264,7 +266,9 @@ struct EpisodeBuilderTests {
         let bytes = Array("1795222900|x.1|147|NONE|ENTERQUEUE||0812|1\n1795222910|x.1|147|Bu".utf8)
         let length = bytes.withUnsafeBufferPointer { QueueLogParser.completeLinesLength($0) }
         #expect(length == 43)
-        let result = bytes.withUnsafeBufferPointer { QueueLogParser().parse(bytes: UnsafeBufferPointer(rebasing: $0[..<length])) }
+        let result = bytes.withUnsafeBufferPointer {
+            QueueLogParser().parse(bytes: UnsafeBufferPointer(rebasing: $0[..<length]))
+        }
         #expect(result.records.count == 1)
         #expect(result.errors.isEmpty)
     }

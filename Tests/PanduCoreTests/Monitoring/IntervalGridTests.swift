@@ -19,7 +19,10 @@ struct IntervalGridTests {
 
     @Test func halfHourSlotsAlignToLocalClock() {
         let grid = IntervalGrid(.minutes(30), from: Self.t0 + 600, to: Self.t0 + 3600, utcOffsetSeconds: Self.wib)
-        #expect(grid.spans == [TimeSpan(start: Self.t0, end: Self.t0 + 1800), TimeSpan(start: Self.t0 + 1800, end: Self.t0 + 3600)])
+        #expect(
+            grid.spans == [
+                TimeSpan(start: Self.t0, end: Self.t0 + 1800), TimeSpan(start: Self.t0 + 1800, end: Self.t0 + 3600),
+            ])
         let quarter = IntervalGrid(.minutes(15), from: Self.t0, to: Self.t0 + 3600, utcOffsetSeconds: Self.wib)
         #expect(quarter.spans.count == 4)
     }

@@ -14,10 +14,14 @@ struct KPICalculatorTests {
     }
 
     /// Measures are compared to 1e-9.
-    func expectValue(_ row: KPIRow, _ name: String, _ expected: Double?, sourceLocation: SourceLocation = #_sourceLocation) {
+    func expectValue(
+        _ row: KPIRow, _ name: String, _ expected: Double?, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         let value = row.value(name)
         if let expected, let value {
-            #expect(abs(value - expected) < 1e-9, "\(name) = \(value), expected \(expected)", sourceLocation: sourceLocation)
+            #expect(
+                abs(value - expected) < 1e-9, "\(name) = \(value), expected \(expected)", sourceLocation: sourceLocation
+            )
         } else {
             #expect(value == expected, "\(name)", sourceLocation: sourceLocation)
         }
@@ -120,14 +124,17 @@ struct KPICalculatorTests {
     }
 
     @Test func gridRowsAssignEpisodesByEntryTime() {
-        let grid = IntervalGrid(.minutes(30), from: Self.t0, to: Self.t0 + 3600, utcOffsetSeconds: MonitoringFixtures.wib)
+        let grid = IntervalGrid(
+            .minutes(30), from: Self.t0, to: Self.t0 + 3600, utcOffsetSeconds: MonitoringFixtures.wib)
         let rows = KPICalculator().rows(episodes, queues: ["147"], grid: grid)
         #expect(rows.count == 2)
         #expect(rows.map(\.counts.offered) == [11, 1])
         // c12: answered in 5 s, 1 / (1 − 0).
         #expect(rows[1].value("sl_regulator") == 1)
         #expect(rows[1].value("aht") == 50)
-        #expect(rows.map(\.counts.offered).reduce(0, +) == KPICalculator().row(episodes, span: TimeSpan(start: Self.t0, end: Self.t0 + 3600)).counts.offered)
+        #expect(
+            rows.map(\.counts.offered).reduce(0, +)
+                == KPICalculator().row(episodes, span: TimeSpan(start: Self.t0, end: Self.t0 + 3600)).counts.offered)
         #expect(KPICalculator().rows(episodes, queues: ["108"], grid: grid).map(\.counts.offered) == [0, 0])
     }
 
@@ -182,7 +189,8 @@ struct KPICalculatorTests {
     }
 
     @Test func scrFromTrunkAttemptsAndItsWarning() {
-        let grid = IntervalGrid(.minutes(30), from: Self.t0 - 1800, to: Self.t0 + 1800, utcOffsetSeconds: MonitoringFixtures.wib)
+        let grid = IntervalGrid(
+            .minutes(30), from: Self.t0 - 1800, to: Self.t0 + 1800, utcOffsetSeconds: MonitoringFixtures.wib)
         let log = """
             1795221000|a.1|147|NONE|ENTERQUEUE||0812|1
             1795221005|a.1|147|Budi|CONNECT|5|m|2

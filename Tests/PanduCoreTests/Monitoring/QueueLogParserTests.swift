@@ -8,7 +8,8 @@ struct QueueLogParserTests {
     let parser = QueueLogParser()
 
     @Test func readsTheFixedFieldsAndParameters() throws {
-        let r = try #require(try parser.parseLine("1366720340|1366720340.303267|500|NONE|ENTERQUEUE||08123|1", lineNumber: 1))
+        let r = try #require(
+            try parser.parseLine("1366720340|1366720340.303267|500|NONE|ENTERQUEUE||08123|1", lineNumber: 1))
         #expect(r.epoch == 1_366_720_340)
         #expect(r.callID == "1366720340.303267")
         #expect(r.queue == "500")

@@ -21,7 +21,8 @@ struct SocialKPITests {
     ]
 
     @Test func firstResponseTimeAndRates() {
-        let k = SocialKPI.compute(Self.cases, from: Self.t0, to: Self.at(3600), now: Self.at(3600), thresholdSeconds: 900)
+        let k = SocialKPI.compute(
+            Self.cases, from: Self.t0, to: Self.at(3600), now: Self.at(3600), thresholdSeconds: 900)
         // Received in the hour: a b c d e f h = 7; replied by now: a b c d f = 5.
         #expect(k.received == 7)
         #expect(k.replied == 5)
@@ -37,7 +38,8 @@ struct SocialKPITests {
     }
 
     @Test func waitingListAtNow() {
-        let k = SocialKPI.compute(Self.cases, from: Self.t0, to: Self.at(3600), now: Self.at(3600), thresholdSeconds: 900)
+        let k = SocialKPI.compute(
+            Self.cases, from: Self.t0, to: Self.at(3600), now: Self.at(3600), thresholdSeconds: 900)
         // e, g, h are unanswered at now; g (received 2 h before t0) is the oldest: 3600 + 7200.
         #expect(k.waiting == 3)
         #expect(k.oldestWaitingSeconds == 10_800)
