@@ -13,8 +13,10 @@ struct LabelledCase {
 
     /// Every case of `Fixtures/labelled/*.jsonl`.
     static func all() throws -> [LabelledCase] {
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/labelled")
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".jsonl") }.sorted()
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+            "Fixtures/labelled")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".jsonl") }
+            .sorted()
         var cases: [LabelledCase] = []
         for file in files {
             let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
@@ -23,9 +25,10 @@ struct LabelledCase {
                 let data = Data(line.utf8)
                 let transcript = try JSONDecoder().decode(Transcript.self, from: data)
                 let raw = try JSONDecoder().decode(Expectation.self, from: data).expected
-                cases.append(LabelledCase(
-                    file: file, line: n + 1, transcript: transcript,
-                    expected: raw.compactMapValues { Verdict(rawValue: $0) }))
+                cases.append(
+                    LabelledCase(
+                        file: file, line: n + 1, transcript: transcript,
+                        expected: raw.compactMapValues { Verdict(rawValue: $0) }))
             }
         }
         return cases
@@ -58,7 +61,8 @@ struct LabelledSetTests {
                 }
                 if got.verdict != expected {
                     disagreements.append(
-                        "\(c.transcript.id ?? "?") (\(c.file):\(c.line)) \(parameter): expected \(expected.rawValue), got \(got.verdict.rawValue) — \(got.evidence)")
+                        "\(c.transcript.id ?? "?") (\(c.file):\(c.line)) \(parameter): expected \(expected.rawValue), got \(got.verdict.rawValue) — \(got.evidence)"
+                    )
                 }
             }
         }
@@ -79,7 +83,9 @@ struct LabelledSetTests {
             for p in standard.parameters {
                 let verdicts = seen[p.id.rawValue] ?? []
                 let needed: Set<Verdict> = p.manual ? [.na] : [.pass, .fail]
-                for v in needed.subtracting(verdicts) { missing.append("\(standard.id) \(p.id): no case expects \(v.rawValue)") }
+                for v in needed.subtracting(verdicts) {
+                    missing.append("\(standard.id) \(p.id): no case expects \(v.rawValue)")
+                }
             }
         }
         for m in missing.sorted() { print("UNCOVERED " + m) }
@@ -91,7 +97,9 @@ struct LabelledSetTests {
         for standard in ["DRAFT-108", "DRAFT-147-T1", "DRAFT-147-T2", "DRAFT-SOSMED"] {
             let mine = try cases.filter { try checker.score($0.transcript).standard.rawValue == standard }
             let whole = mine.filter { $0.transcript.scope == "full_call" || $0.transcript.scope == "reply" }
-            let single = mine.filter { $0.transcript.turns.filter { if case .agent = $0 { true } else { false } }.count == 1 }
+            let single = mine.filter {
+                $0.transcript.turns.filter { if case .agent = $0 { true } else { false } }.count == 1
+            }
             #expect(whole.count >= 3, "\(standard): whole contacts")
             #expect(single.count >= 3, "\(standard): single utterances")
         }

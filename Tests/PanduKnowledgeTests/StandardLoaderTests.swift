@@ -10,10 +10,13 @@ enum StandardsFixture {
     static var repository: URL {
         var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         while url.path != "/" {
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("knowledge/standards").path) { return url }
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent("knowledge/standards").path) {
+                return url
+            }
             url.deleteLastPathComponent()
         }
-        return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
     }
     static var folder: URL { repository.appendingPathComponent("knowledge/standards") }
 }

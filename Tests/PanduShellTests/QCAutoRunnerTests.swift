@@ -9,21 +9,26 @@ import Testing
 enum QCFixture {
     static let checker: PhraseChecker = {
         var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while url.path != "/", !FileManager.default.fileExists(atPath: url.appendingPathComponent("knowledge/standards").path) {
+        while url.path != "/",
+            !FileManager.default.fileExists(atPath: url.appendingPathComponent("knowledge/standards").path)
+        {
             url.deleteLastPathComponent()
         }
         return try! StandardLoader.checker(folder: url.appendingPathComponent("knowledge/standards"))
     }()
 
-    static let reply = #"{"id":"r1","service":"socmed","channel":"twitter_dm","scope":"reply","local_time":"14:00","timezone":"WIB","agent_name":"Dewi","customer_name":"Andi","context":{"complaint":true},"turns":[{"speaker":"customer","text":"Internet mati"},{"speaker":"agent","text":"Halo Kak Andi, mohon maaf atas ketidaknyamanannya, silakan restart modem. Terima kasih. -Dewi"}]}"#
-    static let opening = #"{"id":"o1","service":"108","channel":"voice","scope":"opening","local_time":"10:20","timezone":"WIB","agent_name":"Rina","turns":[{"speaker":"agent","text":"Selamat pagi, layanan informasi 108 Telkom, dengan Rina. Ada yang bisa saya bantu?"}]}"#
+    static let reply =
+        #"{"id":"r1","service":"socmed","channel":"twitter_dm","scope":"reply","local_time":"14:00","timezone":"WIB","agent_name":"Dewi","customer_name":"Andi","context":{"complaint":true},"turns":[{"speaker":"customer","text":"Internet mati"},{"speaker":"agent","text":"Halo Kak Andi, mohon maaf atas ketidaknyamanannya, silakan restart modem. Terima kasih. -Dewi"}]}"#
+    static let opening =
+        #"{"id":"o1","service":"108","channel":"voice","scope":"opening","local_time":"10:20","timezone":"WIB","agent_name":"Rina","turns":[{"speaker":"agent","text":"Selamat pagi, layanan informasi 108 Telkom, dengan Rina. Ada yang bisa saya bantu?"}]}"#
 }
 
 /// Runs the runner over `input`, collecting what it writes.
 func runQC(_ input: String, format: QCAutoRunner.Format = .json, standard: StandardID? = nil)
     -> (out: [String], err: [String], summary: QCAutoRunner.Summary)
 {
-    var out: [String] = [], err: [String] = []
+    var out: [String] = []
+    var err: [String] = []
     let summary = QCAutoRunner(checker: QCFixture.checker, format: format, standardOverride: standard)
         .run(input: Data(input.utf8), output: { out.append($0) }, diagnostics: { err.append($0) })
     return (out, err, summary)
@@ -45,8 +50,11 @@ struct QCAutoRunnerTests {
 
     @Test("JSON Lines: a bad line is reported with its number and the rest is still scored")
     func jsonLinesWithBadLine() throws {
-        let input = [QCFixture.reply, "{\"id\": \"broken\", ", QCFixture.opening, #"{"service":"999","channel":"voice","scope":"opening","agent_name":"X","turns":[]}"#, ""]
-            .joined(separator: "\n")
+        let input = [
+            QCFixture.reply, "{\"id\": \"broken\", ", QCFixture.opening,
+            #"{"service":"999","channel":"voice","scope":"opening","agent_name":"X","turns":[]}"#, "",
+        ]
+        .joined(separator: "\n")
         let r = runQC(input)
         #expect(r.summary.scored == 2)
         #expect(r.summary.invalid == 2)
@@ -88,15 +96,22 @@ struct QCAutoRunnerTests {
 
     @Test("many transcripts come out one valid JSON object per line")
     func manyLines() throws {
-        let input = (0..<200).map { i in QCFixture.reply.replacingOccurrences(of: "\"r1\"", with: "\"r\(i)\"") }.joined(separator: "\n")
+        let input = (0..<200).map { i in QCFixture.reply.replacingOccurrences(of: "\"r1\"", with: "\"r\(i)\"") }.joined(
+            separator: "\n")
         let r = runQC(input, format: .jsonl)
         #expect(r.summary.scored == 200)
-        #expect(Set(r.out.map { try! JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }.map { $0["id"] as! String }).count == 200)
+        #expect(
+            Set(
+                r.out.map { try! JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }.map {
+                    $0["id"] as! String
+                }
+            ).count == 200)
     }
 
     @Test("escapes and unicode in texts survive the fast reader")
     func escapes() throws {
-        let t = #"{"id":"e\u00e9\"1","service":"socmed","channel":"twitter_dm","scope":"reply","agent_name":"Dewi","turns":[{"speaker":"agent","text":"Halo Kak \ud83d\ude4f\n-Dewi"}]}"#
+        let t =
+            #"{"id":"e\u00e9\"1","service":"socmed","channel":"twitter_dm","scope":"reply","agent_name":"Dewi","turns":[{"speaker":"agent","text":"Halo Kak \ud83d\ude4f\n-Dewi"}]}"#
         let r = runQC(t, format: .jsonl)
         #expect(r.err.isEmpty)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(r.out[0].utf8)) as? [String: Any])

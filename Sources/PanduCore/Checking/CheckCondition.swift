@@ -13,6 +13,7 @@ public struct CheckCondition: Hashable, Sendable {
     /// Whether the customer's name must be known (`true`) or unknown (`false`).
     public var customerNameKnown: Bool?
 
+    /// A condition; parts left empty accept anything.
     public init(
         scopes: [String] = [], has: [ContentTest] = [], context: [String: JSONValue] = [:],
         contextNot: [String: JSONValue] = [:], channels: [String] = [], customerNameKnown: Bool? = nil

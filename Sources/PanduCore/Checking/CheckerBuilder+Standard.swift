@@ -9,9 +9,10 @@ extension CheckerBuilder {
             if case .phrases(let r) = rule {
                 probe += (r.any + r.all).flatMap(\.set.programs)
             }
-            parameters.append(CompiledParameter(
-                spec: spec, rule: rule, when: try spec.when.map { try condition($0) },
-                naWhen: try spec.naWhen.map { try condition($0) }))
+            parameters.append(
+                CompiledParameter(
+                    spec: spec, rule: rule, when: try spec.when.map { try condition($0) },
+                    naWhen: try spec.naWhen.map { try condition($0) }))
         }
         var unique: [ObjectIdentifier: PatternProgram] = [:]
         for program in probe { unique[ObjectIdentifier(program)] = program }
@@ -34,10 +35,12 @@ extension CheckerBuilder {
         case .facts(let f): return .facts(f)
         case .manual: return .manual
         case .disclosureOrder(let d):
-            return .disclosure(CompiledDisclosure(
-                disclosure: try set(d.disclosure, phrase: false), requires: try set(d.requires, phrase: true),
-                confirmedByCustomer: d.confirmedByCustomer, satisfiedWhen: try d.satisfiedWhen.map { try condition($0) },
-                violatedWhen: try d.violatedWhen.map { try condition($0) }))
+            return .disclosure(
+                CompiledDisclosure(
+                    disclosure: try set(d.disclosure, phrase: false), requires: try set(d.requires, phrase: true),
+                    confirmedByCustomer: d.confirmedByCustomer,
+                    satisfiedWhen: try d.satisfiedWhen.map { try condition($0) },
+                    violatedWhen: try d.violatedWhen.map { try condition($0) }))
         }
     }
 

@@ -54,7 +54,8 @@ public struct CheckingConventions: Hashable, Sendable {
         closingTimeKeys: [String] = ["closing_local_time"], agentTimeKeys: [String] = ["agent_local_time"],
         agentZoneKeys: [String] = ["agent_timezone"], agentZoneDefault: TimeZoneCode = .wib,
         exactUpToLetters: Int = 3, fuzzyTiers: [FuzzyTier] = FuzzyTier.draft, knownWords: [String] = [],
-        gapMaxTokens: Int = 8, gapWithinSentence: Bool = true, skipMaxTokens: Int = 3, skipTokens: [String] = ["ya", "{honorific_any}", "{customer_name}"],
+        gapMaxTokens: Int = 8, gapWithinSentence: Bool = true, skipMaxTokens: Int = 3,
+        skipTokens: [String] = ["ya", "{honorific_any}", "{customer_name}"],
         macros: [String: [String]] = [:], ticketPrefix: String = "IN", ticketDigits: Int = 8,
         initialsMinLetters: Int = 2, initialsMaxLetters: Int = 3, initialsContextKey: String = "agent_initials",
         phoneMinDigits: Int = 6, areaCodeMinDigits: Int = 9, nikDigits: Int = 16, officialNumbers: [String] = [],
@@ -116,6 +117,7 @@ public struct GreetingWindow: Hashable, Sendable {
     public var fromMinute: Int
     public var toMinute: Int
 
+    /// A window from one minute of the day to another, both included.
     public init(name: String, fromMinute: Int, toMinute: Int) {
         self.name = name
         self.fromMinute = fromMinute
@@ -140,6 +142,7 @@ public struct FuzzyTier: Hashable, Sendable {
     public var maxLetters: Int?
     public var maxDistance: Int
 
+    /// A tier; no `maxLetters` means open-ended.
     public init(minLetters: Int, maxLetters: Int? = nil, maxDistance: Int) {
         self.minLetters = minLetters
         self.maxLetters = maxLetters
@@ -165,7 +168,10 @@ public struct ReferenceFact: Hashable, Sendable {
     /// None of these may come shortly before (an offer's "upgrade ke 100 Mbps" is no statement of fact).
     public var except: [String]
 
-    public init(name: String, kind: Kind, fields: [String], cues: [String] = [], context: [String] = [], except: [String] = []) {
+    /// A fact read from the reference fields and found by its kind and cue words.
+    public init(
+        name: String, kind: Kind, fields: [String], cues: [String] = [], context: [String] = [], except: [String] = []
+    ) {
         self.name = name
         self.kind = kind
         self.fields = fields

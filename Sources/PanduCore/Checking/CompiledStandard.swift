@@ -8,6 +8,7 @@ final class CompiledStandard: Sendable {
     let typoSingles: [PatternSet]
     /// Some pattern uses `{lokasi}`, so contacts bind the customer's words.
     let usesLocation: Bool
+    let weights: ScoreWeights
 
     init(standard: Standard, parameters: [CompiledParameter], typoProbe: [PatternProgram], usesLocation: Bool) {
         self.standard = standard
@@ -15,6 +16,7 @@ final class CompiledStandard: Sendable {
         self.typoProbe = PatternSet(typoProbe)
         self.typoSingles = typoProbe.map { PatternSet([$0]) }
         self.usesLocation = usesLocation
+        weights = ScoreWeights(standard)
     }
 }
 

@@ -40,7 +40,8 @@ extension ContactBindings {
         if let text = t.localTime, let m = minute(text) { return m }
         for key in c.agentTimeKeys {
             guard let text = t.context[key]?.stringValue, let m = minute(text) else { continue }
-            let agentZone = c.agentZoneKeys.lazy.compactMap { t.context[$0]?.stringValue }
+            let agentZone =
+                c.agentZoneKeys.lazy.compactMap { t.context[$0]?.stringValue }
                 .compactMap(TimeZoneCode.init(rawValue:)).first ?? c.agentZoneDefault
             let customerZone = t.timezone ?? agentZone
             let shifted = m + (customerZone.hoursFromUTC - agentZone.hoursFromUTC) * 60
@@ -51,14 +52,27 @@ extension ContactBindings {
 
     /// `HH:MM` or `HH.MM` as minutes of the day (24:00 = 0, midnight).
     static func minute(_ text: String) -> Int? {
-        let parts = text.split(whereSeparator: { $0 == ":" || $0 == "." })
-        guard parts.count >= 2, let h = Int(parts[0]), let m = Int(parts[1]), (0...24).contains(h), (0...59).contains(m)
-        else { return nil }
+        var h = 0
+        var m = 0
+        var digits = 0
+        var seenSeparator = false
+        for b in text.utf8 {
+            if b >= 0x30 && b <= 0x39 {
+                if seenSeparator { m = m * 10 + Int(b - 0x30) } else { h = h * 10 + Int(b - 0x30) }
+                digits += 1
+            } else if (b == 0x3A || b == 0x2E) && !seenSeparator && digits > 0 {
+                seenSeparator = true
+            } else {
+                return nil
+            }
+        }
+        guard seenSeparator, digits >= 3, h <= 24, m <= 59 else { return nil }
         return (h * 60 + m) % 1440
     }
 
     static func clock(_ minute: Int) -> String {
-        let h = minute / 60, m = minute % 60
+        let h = minute / 60
+        let m = minute % 60
         return (h < 10 ? "0" : "") + String(h) + ":" + (m < 10 ? "0" : "") + String(m)
     }
 
@@ -102,7 +116,9 @@ enum ReferenceEntries {
         guard let value else { return [] }
         if let array = value.arrayValue { return array.compactMap(\.objectValue) }
         guard let object = value.objectValue else { return [] }
-        if let list = object["entries"]?.arrayValue { return list.compactMap(\.objectValue) + [object.filter { $0.key != "entries" }] }
+        if let list = object["entries"]?.arrayValue {
+            return list.compactMap(\.objectValue) + [object.filter { $0.key != "entries" }]
+        }
         return [object]
     }
 }

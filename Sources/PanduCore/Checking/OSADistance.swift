@@ -3,12 +3,15 @@
 enum OSADistance {
     /// Whether `a` and `b` are at most `limit` edits apart (insert, delete, substitute, swap neighbours).
     static func within(_ a: ArraySlice<UInt8>, _ b: ArraySlice<UInt8>, limit: Int) -> Bool {
-        let n = a.count, m = b.count
+        let n = a.count
+        let m = b.count
         if abs(n - m) > limit { return false }
         if n == 0 || m == 0 { return max(n, m) <= limit }
         return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * (m + 1)) { buffer in
             let base = buffer.baseAddress!
-            var prev2 = base, prev = base + (m + 1), row = base + 2 * (m + 1)
+            var prev2 = base
+            var prev = base + (m + 1)
+            var row = base + 2 * (m + 1)
             for j in 0...m { prev[j] = j }
             var ai = a.startIndex
             for i in 1...n {

@@ -42,6 +42,7 @@ public struct PatternGroup: Hashable, Sendable {
     public var unless: [String]
     public var channels: [String]
 
+    /// A group of pattern texts or word-list references.
     public init(_ patterns: [String], unless: [String] = [], channels: [String] = []) {
         self.patterns = patterns
         self.unless = unless
@@ -71,6 +72,7 @@ public struct PhraseCheck: Hashable, Sendable {
     /// Explanations of a miss: the first that matches becomes the evidence.
     public var diagnose: [Diagnosis]
 
+    /// A phrase rule; everything but the window is optional.
     public init(
         window: CheckWindow = .agent, requiredAny: [PatternGroup] = [], requiredAll: [PatternGroup] = [],
         minCount: Int = 1, failIfAny: [PatternGroup] = [], notAccepted: [String] = [], before: [String] = [],
@@ -94,6 +96,7 @@ public struct Diagnosis: Hashable, Sendable {
     public var pattern: String
     public var evidence: String
 
+    /// A diagnosis: when `pattern` matches, `evidence` explains the miss.
     public init(pattern: String, evidence: String) {
         self.pattern = pattern
         self.evidence = evidence
@@ -111,6 +114,7 @@ public struct ForbiddenCheck: Hashable, Sendable {
     /// Typos in required phrases fail the rule (written channels).
     public var typos: Bool
 
+    /// A forbidden-words rule over `lists`.
     public init(window: CheckWindow = .agent, lists: [String], firstTurnLists: [String] = [], typos: Bool = false) {
         self.window = window
         self.lists = lists
@@ -125,7 +129,10 @@ public struct ResponseTimeCheck: Hashable, Sendable {
     public var firstResponseKey: String
     public var minutesKey: String
 
-    public init(maxMinutes: Double, firstResponseKey: String = "first_response", minutesKey: String = "response_minutes") {
+    /// A response-time rule read from the context.
+    public init(
+        maxMinutes: Double, firstResponseKey: String = "first_response", minutesKey: String = "response_minutes"
+    ) {
         self.maxMinutes = maxMinutes
         self.firstResponseKey = firstResponseKey
         self.minutesKey = minutesKey
@@ -154,6 +161,7 @@ public struct DisclosureCheck: Hashable, Sendable {
     /// Any disclosure is a violation (e.g. `context.right_party = false`).
     public var violatedWhen: [CheckCondition]
 
+    /// A disclosure-order rule.
     public init(
         disclosure: [String], requires: [String], confirmedByCustomer: Bool = true,
         satisfiedWhen: [CheckCondition] = [], violatedWhen: [CheckCondition] = []

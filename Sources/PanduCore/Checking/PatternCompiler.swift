@@ -115,7 +115,9 @@ struct PatternCompiler {
         } else if let slot = PatternSlot(rawValue: name) {
             ops.append(.slot(slot))
         } else if let expansions = conventions.macros[name] {
-            guard macroDepth < 4 else { throw PatternSyntaxError(pattern: name, offset: 0, reason: "macro {\(name)} refers to itself") }
+            guard macroDepth < 4 else {
+                throw PatternSyntaxError(pattern: name, offset: 0, reason: "macro {\(name)} refers to itself")
+            }
             macroDepth += 1
             defer { macroDepth -= 1 }
             try emitChoice(try expansions.map { try PhrasePatternParser.parse($0) })
@@ -148,7 +150,9 @@ struct PatternCompiler {
             let letters = form.filter { $0 >= 0x61 && $0 <= 0x7A }.count
             let isNumber = form.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
             let limit = isNumber ? 0 : conventions.maxDistance(letters: letters)
-            if limit > 0 { literal.fuzzy.append(FuzzyForm(bytes: form, mask: PhraseVocabulary.mask(form[...]), limit: limit)) }
+            if limit > 0 {
+                literal.fuzzy.append(FuzzyForm(bytes: form, mask: PhraseVocabulary.mask(form[...]), limit: limit))
+            }
         }
         ops.append(.literal(Int32(literals.count)))
         literals.append(literal)

@@ -12,7 +12,8 @@ final class PatternSet: Sendable {
     init(_ programs: [PatternProgram]) {
         self.programs = programs
         var index: [UInt32: [Int32]] = [:]
-        var digits: [Int32] = [], any: [Int32] = []
+        var digits: [Int32] = []
+        var any: [Int32] = []
         var dynamic: [(program: Int32, flags: PhraseToken.Flags)] = []
         for (i, p) in programs.enumerated() {
             if p.first.any {
@@ -50,7 +51,9 @@ final class PatternSet: Sendable {
 
     /// The patterns that may start at a token: by its id, its `-nya` base, its typo candidates, its digits
     /// and flags, and those that can start anywhere. Duplicates are possible and harmless.
-    func candidates(id: UInt32, base: UInt32, typoOf: ArraySlice<UInt32>, flags: PhraseToken.Flags, into out: inout [Int32]) {
+    func candidates(
+        id: UInt32, base: UInt32, typoOf: ArraySlice<UInt32>, flags: PhraseToken.Flags, into out: inout [Int32]
+    ) {
         out.removeAll(keepingCapacity: true)
         out += starting(with: id)
         if base != 0 { out += starting(with: base) }

@@ -43,8 +43,8 @@ public struct PhraseChecker: UtteranceChecking {
             tables: tables, live: nil)
         let results = target.parameters.map { evaluator.evaluate($0) }
         return QCResult.scoring(
-            id: transcript.id, standard: target.standard, results: results, scope: transcript.scope,
-            fatalScore: tables.conventions.fatalScore)
+            id: transcript.id, standard: target.standard, weights: target.weights, results: results,
+            scope: transcript.scope, fatalScore: tables.conventions.fatalScore)
     }
 
     /// Judges the newest agent turn of the contact so far against `parameters`, plus the standard's
@@ -59,9 +59,10 @@ public struct PhraseChecker: UtteranceChecking {
         var results = target.parameters.filter { wanted.contains($0.spec.id) }.map { evaluator.evaluate($0) }
         let known = Set(target.parameters.map(\.spec.id))
         for id in parameters where !known.contains(id) {
-            results.append(ParameterResult(
-                parameter: id, name: id.rawValue, verdict: .na,
-                evidence: "parameter tidak dikenal di standar \(target.standard.id)"))
+            results.append(
+                ParameterResult(
+                    parameter: id, name: id.rawValue, verdict: .na,
+                    evidence: "parameter tidak dikenal di standar \(target.standard.id)"))
         }
         return results
     }

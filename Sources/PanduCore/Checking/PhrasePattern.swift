@@ -34,6 +34,7 @@ public struct PatternSyntaxError: Error, Hashable, Sendable, CustomStringConvert
     public var offset: Int
     public var reason: String
 
+    /// A syntax error at `offset` of `pattern`.
     public init(pattern: String, offset: Int, reason: String) {
         self.pattern = pattern
         self.offset = offset

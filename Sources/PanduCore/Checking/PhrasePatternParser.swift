@@ -17,7 +17,9 @@ public struct PhrasePatternParser {
     public static func parse(_ source: String) throws -> PhrasePattern {
         var parser = PhrasePatternParser(source)
         let alternatives = try parser.alternatives(closer: nil)
-        guard parser.index == parser.chars.count else { throw parser.failure("unexpected \"\(parser.chars[parser.index])\"") }
+        guard parser.index == parser.chars.count else {
+            throw parser.failure("unexpected \"\(parser.chars[parser.index])\"")
+        }
         let pattern = alternatives.count == 1 ? alternatives[0] : .choice(alternatives)
         if case .sequence(let items) = pattern, items.isEmpty { throw parser.failure("the pattern is empty") }
         return pattern

@@ -106,8 +106,12 @@ struct PhraseTokenizer {
     private mutating func word(_ u: UnsafeBufferPointer<UInt8>, from start: Int, scan: inout Scan) -> Int {
         let normStart = bytes.count
         var i = start
-        var letters = 0, uppers = 0, lowers = 0, digits = 0
-        var run = 0, same = 1
+        var letters = 0
+        var uppers = 0
+        var lowers = 0
+        var digits = 0
+        var run = 0
+        var same = 1
         var last: UInt8 = 0
         var flags = scan.mark
         if scan.clause { flags.insert(.clauseStart) }
@@ -122,19 +126,35 @@ struct PhraseTokenizer {
         }
         while i < u.count {
             let b = u[i]
-            if b >= 0x41 && b <= 0x5A || b >= 0x61 && b <= 0x7A {
+            let isLetterByte = b >= 0x41 && b <= 0x5A || b >= 0x61 && b <= 0x7A
+            // "1x24", "Rp385.000", "IN12345678", "50Mbps": letters and digits part into separate words.
+            if i > start {
+                let prev = u[i - 1] | 0x20
+                if (isLetterByte && Self.isDigit(u[i - 1])) || (Self.isDigit(b) && prev >= 0x61 && prev <= 0x7A) {
+                    break
+                }
+            }
+            if isLetterByte {
                 let lower = b | 0x20
                 same = lower == last ? same + 1 : 1
                 run = max(run, same)
                 last = lower
-                bytes.append(lower); letters += 1; i += 1
+                bytes.append(lower)
+                letters += 1
+                i += 1
                 if b < 0x61 { uppers += 1 } else { lowers += 1 }
             } else if Self.isDigit(b) {
-                bytes.append(b); digits += 1; i += 1
+                bytes.append(b)
+                digits += 1
+                i += 1
             } else if b >= 0x80, let (scalar, length) = UTF8Scan.scalar(u, i), scalar.properties.isAlphabetic {
-                bytes.append(contentsOf: String(scalar).lowercased().utf8); letters += 1; i += length
+                bytes.append(contentsOf: String(scalar).lowercased().utf8)
+                letters += 1
+                i += length
             } else if b == 0x2D, i > start, isLetter(i - 1), isLetter(i + 1) {
-                bytes.append(b); flags.insert(.reduplicated); i += 1
+                bytes.append(b)
+                flags.insert(.reduplicated)
+                i += 1
             } else if b == 0x27, i > start, isLetter(i - 1), isLetter(i + 1) {
                 i += 1
             } else if b == 0x2E || b == 0x2C || b == 0x3A, i > start, Self.isDigit(u[i - 1]), i + 1 < u.count,
@@ -160,7 +180,8 @@ struct PhraseTokenizer {
 
     /// Folds stretched letters, interns the word and computes its letter mask.
     private mutating func finish(_ token: inout PhraseToken, normStart: Int, stretched: Bool) {
-        if stretched, !token.flags.contains(.numeric), let folded = Self.foldStretched(bytes[normStart...], vocabulary) {
+        if stretched, !token.flags.contains(.numeric), let folded = Self.foldStretched(bytes[normStart...], vocabulary)
+        {
             bytes.removeSubrange(normStart...)
             bytes.append(contentsOf: folded)
             token.flags.insert(.elongated)
@@ -220,7 +241,9 @@ struct PhraseTokenizer {
             }
             var words = [w]
             var j = i + 1
-            while j < tokens.count, !tokens[j].flags.contains(.clauseStart), let next = vocabulary.numberWord(tokens[j].id) {
+            while j < tokens.count, !tokens[j].flags.contains(.clauseStart),
+                let next = vocabulary.numberWord(tokens[j].id)
+            {
                 words.append(next)
                 j += 1
             }

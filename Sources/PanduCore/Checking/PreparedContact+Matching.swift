@@ -1,14 +1,20 @@
 extension PreparedContact {
     /// The earliest match of any pattern of `set` in `turnList` (turn order, then position).
-    func firstHit(_ set: PatternSet, in turnList: [Int], mode: MatchMode = .strict, closing: Bool = false) -> PatternHit? {
+    func firstHit(_ set: PatternSet, in turnList: [Int], mode: MatchMode = .strict, closing: Bool = false)
+        -> PatternHit?
+    {
         for turn in turnList {
-            if let hit = firstHit(set, turn: turn, from: turns[turn].tokenStart, mode: mode, closing: closing) { return hit }
+            if let hit = firstHit(set, turn: turn, from: turns[turn].tokenStart, mode: mode, closing: closing) {
+                return hit
+            }
         }
         return nil
     }
 
     /// Every non-overlapping match in `turnList`.
-    func allHits(_ set: PatternSet, in turnList: [Int], mode: MatchMode = .strict, closing: Bool = false) -> [PatternHit] {
+    func allHits(_ set: PatternSet, in turnList: [Int], mode: MatchMode = .strict, closing: Bool = false)
+        -> [PatternHit]
+    {
         var hits: [PatternHit] = []
         for turn in turnList {
             var from = turns[turn].tokenStart
@@ -23,7 +29,8 @@ extension PreparedContact {
     /// The first match in one turn at or after token `from`.
     func firstHit(_ set: PatternSet, turn: Int, from: Int, mode: MatchMode, closing: Bool) -> PatternHit? {
         guard !set.isEmpty else { return nil }
-        let turnStart = turns[turn].tokenStart, end = turns[turn].tokenEnd
+        let turnStart = turns[turn].tokenStart
+        let end = turns[turn].tokenEnd
         var programs: [Int32] = []
         var p = from
         while p < end {
@@ -37,7 +44,9 @@ extension PreparedContact {
             let typoIDs = typos ? candidates[Int(t.candidateStart)..<Int(t.candidateStart) + Int(t.candidateCount)] : []
             set.candidates(id: t.id, base: base, typoOf: typoIDs, flags: t.flags, into: &programs)
             for k in programs {
-                if let (e, fz) = match(set.programs[Int(k)], at: p, turnStart: turnStart, end: end, mode: mode, closing: closing) {
+                if let (e, fz) = match(
+                    set.programs[Int(k)], at: p, turnStart: turnStart, end: end, mode: mode, closing: closing)
+                {
                     return PatternHit(turn: turn, start: p, end: e, fuzzy: fz, program: Int(k))
                 }
             }
@@ -50,13 +59,16 @@ extension PreparedContact {
     func typoHits(_ set: PatternSet, turn: Int, closing: Bool = false) -> [PatternHit] {
         var hits: [PatternHit] = []
         var programs: [Int32] = []
-        let turnStart = turns[turn].tokenStart, end = turns[turn].tokenEnd
+        let turnStart = turns[turn].tokenStart
+        let end = turns[turn].tokenEnd
         for p in turnStart..<end {
             let t = tokens[p]
             let typos = candidates[Int(t.candidateStart)..<Int(t.candidateStart) + Int(t.candidateCount)]
             set.candidates(id: t.id, base: t.baseID, typoOf: typos, flags: t.flags, into: &programs)
             for k in programs {
-                guard let (e, fz) = match(set.programs[Int(k)], at: p, turnStart: turnStart, end: end, mode: .tolerant, closing: closing),
+                guard
+                    let (e, fz) = match(
+                        set.programs[Int(k)], at: p, turnStart: turnStart, end: end, mode: .tolerant, closing: closing),
                     fz != 0
                 else { continue }
                 hits.append(PatternHit(turn: turn, start: p, end: e, fuzzy: fz, program: Int(k)))
@@ -79,7 +91,8 @@ extension PreparedContact {
         let ops = program.ops
         return withUnsafeTemporaryAllocation(of: Frame.self, capacity: ops.count + 2) { stack -> (Int, UInt64)? in
             var depth = 0
-            var pc = 0, pos = start
+            var pc = 0
+            var pos = start
             var fz: UInt64 = 0
             while true {
                 var ok = true
@@ -87,9 +100,17 @@ extension PreparedContact {
                 case .match:
                     return (pos, fz)
                 case .literal(let k):
-                    if let next = stepLiteral(program.literals[Int(k)], pos, start, end, mode, &fz) { pos = next } else { ok = false }
+                    if let next = stepLiteral(program.literals[Int(k)], pos, start, end, mode, &fz) {
+                        pos = next
+                    } else {
+                        ok = false
+                    }
                 case .slot(let slot):
-                    if let next = stepSlot(slot, pos, start, turnStart, end, mode, closing, &fz) { pos = next } else { ok = false }
+                    if let next = stepSlot(slot, pos, start, turnStart, end, mode, closing, &fz) {
+                        pos = next
+                    } else {
+                        ok = false
+                    }
                 case .mark(let flag):
                     ok = pos < end && tokens[pos].flags.contains(flag)
                 case .clauseStart:
@@ -136,12 +157,16 @@ extension PreparedContact {
     private func gapMayTake(_ p: Int, _ end: Int) -> Bool {
         guard p < end else { return false }
         guard settings.gapWithinSentence else { return true }
-        return !tokens[p].flags.contains(.sentenceStart) && (p + 1 >= end || !tokens[p + 1].flags.contains(.sentenceStart))
+        return !tokens[p].flags.contains(.sentenceStart)
+            && (p + 1 >= end || !tokens[p + 1].flags.contains(.sentenceStart))
     }
 
     @inline(__always)
-    private func stepLiteral(_ lit: PatternLiteral, _ pos: Int, _ start: Int, _ end: Int, _ mode: MatchMode, _ fz: inout UInt64) -> Int? {
-        var p = pos, skipped = 0
+    private func stepLiteral(
+        _ lit: PatternLiteral, _ pos: Int, _ start: Int, _ end: Int, _ mode: MatchMode, _ fz: inout UInt64
+    ) -> Int? {
+        var p = pos
+        var skipped = 0
         while p < end {
             let t = tokens[p]
             if t.id != 0 && lit.ids.contains(t.id) {
@@ -170,7 +195,8 @@ extension PreparedContact {
         _ slot: PatternSlot, _ pos: Int, _ start: Int, _ turnStart: Int, _ end: Int, _ mode: MatchMode, _ closing: Bool,
         _ fz: inout UInt64
     ) -> Int? {
-        var p = pos, skipped = 0
+        var p = pos
+        var skipped = 0
         while p < end {
             if let next = slotEnd(slot, p, turnStart, end, mode.contains(.typos), closing) {
                 if next.typo { fz |= 1 << UInt64(min(p - start, 63)) }

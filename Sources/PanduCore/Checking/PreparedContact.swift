@@ -38,9 +38,10 @@ struct PreparedContact: Sendable {
                 let role: PreparedTurn.Role
                 if case .agent = turn { role = .agent } else { role = .customer }
                 if role == .agent { agentTurns.append(turns.count) } else { customerTurns.append(turns.count) }
-                turns.append(PreparedTurn(
-                    role: role, transcriptIndex: index, tokenStart: start, tokenEnd: tokenizer.tokens.count,
-                    text: text, emoji: emoji))
+                turns.append(
+                    PreparedTurn(
+                        role: role, transcriptIndex: index, tokenStart: start, tokenEnd: tokenizer.tokens.count,
+                        text: text, emoji: emoji))
             case .hold(let seconds):
                 events.append(Event(kind: .hold(seconds: seconds), beforeTurn: turns.count))
                 holds.append((seconds, turns.count))
@@ -68,10 +69,14 @@ struct PreparedContact: Sendable {
     /// The original words of tokens `start..<end` of `turn`, for evidence.
     func quote(turn: Int, start: Int, end: Int) -> String {
         guard end > start else { return "" }
-        let text = turns[turn].text.utf8
-        let a = text.index(text.startIndex, offsetBy: Int(tokens[start].rawStart))
-        let b = text.index(text.startIndex, offsetBy: Int(tokens[end - 1].rawEnd))
-        return String(decoding: text[a..<b], as: UTF8.self)
+        var text = turns[turn].text
+        return text.withUTF8 { u in
+            var a = Int(tokens[start].rawStart)
+            let b = Int(tokens[end - 1].rawEnd)
+            // "(021) 5684085": keep the bracket the quote would otherwise leave unmatched.
+            if a > 0, u[a - 1] == 0x28, u[a..<b].contains(0x29) { a -= 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: u[a..<b]), as: UTF8.self)
+        }
     }
 
     /// Computes, once per turn, which phrase words each unknown token may be a typo of.
@@ -80,7 +85,8 @@ struct PreparedContact: Sendable {
         fuzzyReady[turn] = true
         for i in turns[turn].tokenStart..<turns[turn].tokenEnd {
             let t = tokens[i]
-            guard !lexicon.isProtected(t.id), t.letters >= 2, !t.flags.contains(.numeric), !t.flags.contains(.skippable),
+            guard !lexicon.isProtected(t.id), t.letters >= 2, !t.flags.contains(.numeric),
+                !t.flags.contains(.skippable),
                 !bindings.agentName.contains(where: { $0[...] == word(i) })
             else { continue }
             let start = candidates.count
@@ -93,7 +99,8 @@ struct PreparedContact: Sendable {
     private func customerWordHashes(_ tables: CheckerTables) -> Set<UInt64> {
         var set: Set<UInt64> = []
         for turn in turns where turn.role == .customer {
-            for i in turn.tokenStart..<turn.tokenEnd where tokens[i].letters >= 3 && !tokens[i].flags.contains(.hasDigit) {
+            for i in turn.tokenStart..<turn.tokenEnd
+            where tokens[i].letters >= 3 && !tokens[i].flags.contains(.hasDigit) {
                 let h = PhraseVocabulary.hash(word(i))
                 if !tables.locationIgnore.contains(h) { set.insert(h) }
             }
@@ -109,15 +116,23 @@ struct PreparedContact: Sendable {
         for i in tokens.indices {
             let w = word(i)
             var flags: PhraseToken.Flags = []
-            if bindings.skipIDs.contains(tokens[i].id) || names.contains(where: { $0[...] == w }) { flags.insert(.skippable) }
+            if bindings.skipIDs.contains(tokens[i].id) || names.contains(where: { $0[...] == w }) {
+                flags.insert(.skippable)
+            }
             if let first = names.first, w.elementsEqual(first) { flags.insert(.customerName) }
             if let agent, w.elementsEqual(agent) { flags.insert(.agentName) }
             let t = tokens[i]
-            if t.flags.contains(.allCaps), !t.flags.contains(.hasDigit), (settings.initialsMin...settings.initialsMax).contains(Int(t.letters)) {
+            if t.flags.contains(.allCaps), !t.flags.contains(.hasDigit),
+                (settings.initialsMin...settings.initialsMax).contains(Int(t.letters))
+            {
                 flags.insert(.initialsLike)
             }
-            if !prefix.isEmpty, w.starts(with: prefix) || (w.count == 1 && w.first == prefix.first) { flags.insert(.ticketLike) }
-            if !bindings.locationHashes.isEmpty, t.letters >= 3, bindings.locationHashes.contains(PhraseVocabulary.hash(w)) {
+            if !prefix.isEmpty, w.starts(with: prefix) || (w.count == 1 && w.first == prefix.first) {
+                flags.insert(.ticketLike)
+            }
+            if !bindings.locationHashes.isEmpty, t.letters >= 3,
+                bindings.locationHashes.contains(PhraseVocabulary.hash(w))
+            {
                 flags.insert(.location)
             }
             tokens[i].flags.formUnion(flags)

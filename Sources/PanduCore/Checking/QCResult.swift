@@ -15,6 +15,7 @@ public struct QCResult: Hashable, Sendable {
     /// The version of the standard's file, kept with the evaluation.
     public var standardVersion: String
 
+    /// A result as scored.
     public init(
         id: String?, standard: StandardID, results: [ParameterResult], score: Double?, fatal: Bool, overall: Verdict?,
         standardVersion: String = ""
@@ -35,21 +36,29 @@ public struct QCResult: Hashable, Sendable {
     public static func scoring(
         id: String?, standard: Standard, results: [ParameterResult], scope: String, fatalScore: Double = 0
     ) -> QCResult {
-        let parameters = standard.parameters
-        let inOrder = results.count == parameters.count && zip(results, parameters).allSatisfy { $0.parameter == $1.id }
-        let index = inOrder ? [:] : Dictionary(parameters.indices.map { (parameters[$0].id, $0) }, uniquingKeysWith: { a, _ in a })
-        var passed = 0.0, judged = 0.0
+        scoring(
+            id: id, standard: standard, weights: ScoreWeights(standard), results: results, scope: scope,
+            fatalScore: fatalScore)
+    }
+
+    /// The same with the standard's weights worked out once.
+    static func scoring(
+        id: String?, standard: Standard, weights: ScoreWeights, results: [ParameterResult], scope: String,
+        fatalScore: Double
+    ) -> QCResult {
+        var passed = 0.0
+        var judged = 0.0
         var fatal = false
         for (i, r) in results.enumerated() {
-            guard let k = inOrder ? i : index[r.parameter] else { continue }
-            if parameters[k].fatal {
+            guard let k = weights.index(of: r.parameter, hint: i) else { continue }
+            let w = weights.items[k]
+            if w.fatal {
                 if r.verdict == .fail { fatal = true }
                 continue
             }
-            let weight = parameters[k].weight
-            guard !parameters[k].manual, weight > 0, r.verdict != .na else { continue }
-            judged += weight
-            if r.verdict == .pass { passed += weight }
+            guard !w.manual, w.weight > 0, r.verdict != .na else { continue }
+            judged += w.weight
+            if r.verdict == .pass { passed += w.weight }
         }
         var score: Double? = judged > 0 ? (100 * passed / judged * 100).rounded() / 100 : nil
         if fatal { score = fatalScore }
@@ -61,5 +70,27 @@ public struct QCResult: Hashable, Sendable {
         return QCResult(
             id: id, standard: standard.id, results: results, score: score, fatal: fatal, overall: overall,
             standardVersion: standard.version)
+    }
+}
+
+/// A standard's weights, fatal and manual flags by parameter, for scoring without copying parameters.
+struct ScoreWeights: Sendable {
+    struct Item: Sendable {
+        var weight: Double
+        var fatal: Bool
+        var manual: Bool
+    }
+
+    let ids: [ParameterID]
+    let items: [Item]
+
+    init(_ standard: Standard) {
+        ids = standard.parameters.map(\.id)
+        items = standard.parameters.map { Item(weight: $0.weight, fatal: $0.fatal, manual: $0.manual) }
+    }
+
+    /// The position of `id`; results usually come in form order, so `hint` is tried first.
+    func index(of id: ParameterID, hint: Int) -> Int? {
+        hint < ids.count && ids[hint] == id ? hint : ids.firstIndex(of: id)
     }
 }

@@ -28,12 +28,16 @@ extension RuleEvaluator {
         let entries = ReferenceEntries.entries(contact.transcript.context["reference"])
         switch kind {
         case .directoryNumber:
-            guard !entries.isEmpty else { return Outcome(verdict: .na, evidence: "tidak berlaku: tidak ada data referensi") }
+            guard !entries.isEmpty else {
+                return Outcome(verdict: .na, evidence: "tidak berlaku: tidak ada data referensi")
+            }
             return comparePhones(entries, unlistedOnly: false)
         case .unlistedNumber:
             return comparePhones(entries.filter { $0["listed"]?.boolValue == false }, unlistedOnly: true)
         case .reference:
-            guard !entries.isEmpty else { return Outcome(verdict: .na, evidence: "tidak berlaku: tidak ada data referensi") }
+            guard !entries.isEmpty else {
+                return Outcome(verdict: .na, evidence: "tidak berlaku: tidak ada data referensi")
+            }
             return compareFacts(entries)
         }
     }
@@ -45,19 +49,25 @@ extension RuleEvaluator {
             for s in stated where known.contains(where: { Self.samePhone(s.digits, $0) }) {
                 let quote = contact.quote(turn: s.turn, start: s.start, end: s.end)
                 return Outcome(
-                    verdict: .fail, evidence: "nomor tidak tercantum untuk umum disampaikan: \"\(quote)\" (\(turnLabel(s.turn)))",
+                    verdict: .fail,
+                    evidence: "nomor tidak tercantum untuk umum disampaikan: \"\(quote)\" (\(turnLabel(s.turn)))",
                     found: quote)
             }
             return Outcome(verdict: .pass, evidence: "tidak ada nomor tidak tercantum yang disampaikan")
         }
-        guard !stated.isEmpty else { return Outcome(verdict: .na, evidence: "tidak berlaku: agen tidak menyampaikan nomor") }
+        guard !stated.isEmpty else {
+            return Outcome(verdict: .na, evidence: "tidak berlaku: agen tidak menyampaikan nomor")
+        }
         for s in stated where !known.contains(where: { Self.samePhone(s.digits, $0) }) {
             let quote = contact.quote(turn: s.turn, start: s.start, end: s.end)
             return Outcome(
                 verdict: .fail,
-                evidence: "nomor \"\(quote)\" (\(turnLabel(s.turn))) tidak sama dengan referensi \(known.first ?? "-")", found: quote)
+                evidence: "nomor \"\(quote)\" (\(turnLabel(s.turn))) tidak sama dengan referensi \(known.first ?? "-")",
+                found: quote)
         }
-        return Outcome(verdict: .pass, evidence: "nomor sesuai referensi: " + stated.map { "\"\($0.digits)\"" }.joined(separator: ", "))
+        return Outcome(
+            verdict: .pass,
+            evidence: "nomor sesuai referensi: " + stated.map { "\"\($0.digits)\"" }.joined(separator: ", "))
     }
 
     static func phoneValues(_ entry: [String: JSONValue]) -> [String] {
@@ -88,21 +98,26 @@ extension RuleEvaluator {
     private func compareFacts(_ entries: [[String: JSONValue]]) -> Outcome {
         var checked: [String] = []
         for fact in tables.conventions.referenceFacts {
-            let truth = Set(entries.flatMap { entry in fact.fields.compactMap { Self.value(entry[$0], fact.kind) } }
-                + (fact.kind == .phone ? entries.flatMap(Self.phoneValues) : []))
+            let truth = Set(
+                entries.flatMap { entry in fact.fields.compactMap { Self.value(entry[$0], fact.kind) } }
+                    + (fact.kind == .phone ? entries.flatMap(Self.phoneValues) : []))
             guard !truth.isEmpty else { continue }
             for said in stated(fact) {
-                let ok = fact.kind == .phone ? truth.contains { Self.samePhone(said.value, $0) } : truth.contains(said.value)
+                let ok =
+                    fact.kind == .phone ? truth.contains { Self.samePhone(said.value, $0) } : truth.contains(said.value)
                 if !ok {
                     return Outcome(
                         verdict: .fail,
-                        evidence: "\(fact.name) \"\(said.quote)\" (\(turnLabel(said.turn))) bertentangan dengan referensi \(truth.sorted().first ?? "")",
+                        evidence:
+                            "\(fact.name) \"\(said.quote)\" (\(turnLabel(said.turn))) bertentangan dengan referensi \(truth.sorted().first ?? "")",
                         found: said.quote)
                 }
                 checked.append("\(fact.name) \"\(said.quote)\"")
             }
         }
-        guard !checked.isEmpty else { return Outcome(verdict: .na, evidence: "tidak berlaku: tidak ada fakta yang bisa dicek terhadap referensi") }
+        guard !checked.isEmpty else {
+            return Outcome(verdict: .na, evidence: "tidak berlaku: tidak ada fakta yang bisa dicek terhadap referensi")
+        }
         return Outcome(verdict: .pass, evidence: "sesuai referensi: " + checked.joined(separator: ", "))
     }
 
@@ -123,7 +138,9 @@ extension RuleEvaluator {
     /// The values of one kind the agent stated.
     private func stated(_ fact: ReferenceFact) -> [(value: String, quote: String, turn: Int)] {
         var result: [(value: String, quote: String, turn: Int)] = []
-        let cues = ids(fact.cues), context = ids(fact.context), except = ids(fact.except)
+        let cues = ids(fact.cues)
+        let context = ids(fact.context)
+        let except = ids(fact.except)
         func counts(_ i: Int, _ range: Range<Int>) -> Bool {
             (context.isEmpty || cued(i, context, range)) && (except.isEmpty || !cued(i, except, range))
         }
@@ -131,7 +148,9 @@ extension RuleEvaluator {
             let range = contact.turns[turn].tokenStart..<contact.turns[turn].tokenEnd
             switch fact.kind {
             case .phone:
-                result += statedPhones(in: [turn]).map { ($0.digits, contact.quote(turn: turn, start: $0.start, end: $0.end), turn) }
+                result += statedPhones(in: [turn]).map {
+                    ($0.digits, contact.quote(turn: turn, start: $0.start, end: $0.end), turn)
+                }
             case .money:
                 for i in range {
                     guard let m = contact.money(at: i, end: range.upperBound), counts(i, range) else { continue }
@@ -146,7 +165,9 @@ extension RuleEvaluator {
             case .numberBefore, .numberAfter:
                 for i in range where contact.tokens[i].flags.contains(.numeric) {
                     let cue = fact.kind == .numberBefore ? i + 1 : i - 1
-                    guard range.contains(cue), cues.contains(contact.tokens[cue].id), counts(min(i, cue), range) else { continue }
+                    guard range.contains(cue), cues.contains(contact.tokens[cue].id), counts(min(i, cue), range) else {
+                        continue
+                    }
                     let digits = String(decoding: contact.word(i), as: UTF8.self)
                     let value = Int(digits).map(String.init) ?? digits
                     result.append((value, contact.quote(turn: turn, start: min(i, cue), end: max(i, cue) + 1), turn))

@@ -9,13 +9,17 @@ extension RuleEvaluator {
             items.append("\(label)\"\(quote)\" (\(turnLabel(turn)))")
             found.append("\"\(quote)\"")
         }
-        for hit in contact.allHits(f.lists, in: turns) { add(contact.quote(turn: hit.turn, start: hit.start, end: hit.end), hit.turn) }
+        for hit in contact.allHits(f.lists, in: turns) {
+            add(contact.quote(turn: hit.turn, start: hit.start, end: hit.end), hit.turn)
+        }
         if !f.firstTurn.isEmpty, !written, hasOpening, let first = contact.agentTurns.first, turns.contains(first) {
             for hit in contact.allHits(f.firstTurn, in: [first]) {
                 add(contact.quote(turn: first, start: hit.start, end: hit.end), first, "pembuka ")
             }
         }
-        for (turn, token) in reduplicated(f, turns) { add(contact.quote(turn: turn, start: token, end: token + 1), turn) }
+        for (turn, token) in reduplicated(f, turns) {
+            add(contact.quote(turn: turn, start: token, end: token + 1), turn)
+        }
         if written, let rules = f.written, let tables = f.writtenTables {
             let extra = writtenItems(rules, tables, turns)
             for e in extra.quoted { add(e.quote, e.turn, e.label) }
@@ -27,8 +31,12 @@ extension RuleEvaluator {
                 found.append("\"\(typo.quote)\"")
             }
         }
-        guard !items.isEmpty else { return Outcome(verdict: .pass, evidence: "tidak ditemukan kata atau pola terlarang") }
-        return Outcome(verdict: .fail, evidence: "ditemukan " + items.joined(separator: ", "), found: found.joined(separator: ", "))
+        guard !items.isEmpty else {
+            return Outcome(verdict: .pass, evidence: "tidak ditemukan kata atau pola terlarang")
+        }
+        return Outcome(
+            verdict: .fail, evidence: "ditemukan " + items.joined(separator: ", "), found: found.joined(separator: ", ")
+        )
     }
 
     /// `ngerti-ngerti`: a reduplication of a forbidden word is that word.
@@ -39,8 +47,11 @@ extension RuleEvaluator {
             where contact.tokens[i].flags.contains(.reduplicated) {
                 let word = contact.word(i)
                 guard let dash = word.firstIndex(of: 0x2D) else { continue }
-                let left = word[word.startIndex..<dash], right = word[word.index(after: dash)...]
-                if left.elementsEqual(right), f.singleWords.contains(tables.vocabulary.lookup(left)) { result.append((turn, i)) }
+                let left = word[word.startIndex..<dash]
+                let right = word[word.index(after: dash)...]
+                if left.elementsEqual(right), f.singleWords.contains(tables.vocabulary.lookup(left)) {
+                    result.append((turn, i))
+                }
             }
         }
         return result
@@ -61,14 +72,19 @@ extension RuleEvaluator {
             var run = range.lowerBound
             for i in range.lowerBound...range.upperBound {
                 if i < range.upperBound {
-                    let token = contact.tokens[i], word = contact.word(i)
+                    let token = contact.tokens[i]
+                    let word = contact.word(i)
                     if rules.elongation && token.flags.contains(.elongated) {
                         quoted.append(("huruf berulang ", contact.quote(turn: turn, start: i, end: i + 1), turn))
                     }
-                    if t.words.contains(where: { word.elementsEqual($0) }) || t.prefixes.contains(where: { word.starts(with: $0) }) {
+                    if t.words.contains(where: { word.elementsEqual($0) })
+                        || t.prefixes.contains(where: { word.starts(with: $0) })
+                    {
                         quoted.append(("emotikon ", contact.quote(turn: turn, start: i, end: i + 1), turn))
                     }
-                    if token.flags.contains(.allCaps), token.letters >= 2, !t.acronyms.contains(Array(word)) { continue }
+                    if token.flags.contains(.allCaps), token.letters >= 2, !t.acronyms.contains(Array(word)) {
+                        continue
+                    }
                 }
                 if i - run >= rules.allCapsMinRun {
                     quoted.append(("huruf kapital ", contact.quote(turn: turn, start: run, end: i), turn))
@@ -113,8 +129,11 @@ extension RuleEvaluator {
                     let i = hit.start + bit
                     guard seen.insert(i).inserted else { continue }
                     let token = contact.tokens[i]
-                    let meant = token.candidateCount > 0
-                        ? String(decoding: tables.vocabulary.words[Int(contact.candidates[Int(token.candidateStart)])], as: UTF8.self)
+                    let meant =
+                        token.candidateCount > 0
+                        ? String(
+                            decoding: tables.vocabulary.words[Int(contact.candidates[Int(token.candidateStart)])],
+                            as: UTF8.self)
                         : "?"
                     result.append((turn, contact.quote(turn: turn, start: i, end: i + 1), meant))
                 }

@@ -11,14 +11,17 @@ extension RuleEvaluator {
         let quote = contact.quote(turn: shown.turn, start: shown.start, end: shown.end)
         if d.violatedWhen.contains(where: { holds($0, anchor: nil) }) {
             return Outcome(
-                verdict: .fail, evidence: "data disampaikan kepada pihak yang tidak berhak: \(cite(shown))", found: quote)
+                verdict: .fail, evidence: "data disampaikan kepada pihak yang tidak berhak: \(cite(shown))",
+                found: quote)
         }
         let earlier = contact.agentTurns.filter { $0 <= shown.turn }
         for t in earlier { contact.prepareFuzzy(turn: t, lexicon: tables.lexicon) }
         let asked = contact.allHits(d.requires, in: earlier, mode: .tolerant).filter { Self.precedes($0, shown) }
         let answered = asked.contains { ask in
             !d.confirmedByCustomer
-                || contact.turns.indices.contains { $0 > ask.turn && $0 < shown.turn && contact.turns[$0].role == .customer }
+                || contact.turns.indices.contains {
+                    $0 > ask.turn && $0 < shown.turn && contact.turns[$0].role == .customer
+                }
         }
         if answered {
             return Outcome(verdict: .pass, evidence: "data disampaikan setelah verifikasi dijawab pelanggan")
@@ -30,11 +33,17 @@ extension RuleEvaluator {
     /// 147-H3: every hold at most `max` seconds.
     func holdDuration(max: Int) -> Outcome {
         let timed = holds.filter { $0.seconds > 0 }
-        guard !timed.isEmpty else { return Outcome(verdict: .na, evidence: "tidak berlaku: tidak ada hold dengan durasi") }
-        if let long = timed.first(where: { $0.seconds > max }) {
-            return Outcome(verdict: .fail, evidence: "hold \(long.seconds) detik melebihi \(max) detik", found: "\(long.seconds) detik")
+        guard !timed.isEmpty else {
+            return Outcome(verdict: .na, evidence: "tidak berlaku: tidak ada hold dengan durasi")
         }
-        return Outcome(verdict: .pass, evidence: "hold " + timed.map { "\($0.seconds) detik" }.joined(separator: ", ") + " (maks. \(max))")
+        if let long = timed.first(where: { $0.seconds > max }) {
+            return Outcome(
+                verdict: .fail, evidence: "hold \(long.seconds) detik melebihi \(max) detik",
+                found: "\(long.seconds) detik")
+        }
+        return Outcome(
+            verdict: .pass,
+            evidence: "hold " + timed.map { "\($0.seconds) detik" }.joined(separator: ", ") + " (maks. \(max))")
     }
 
     /// SM-10: the first response within the limit.
@@ -48,7 +57,10 @@ extension RuleEvaluator {
         }
         let shown = Self.text(.number(minutes))
         let limit = Self.text(.number(r.maxMinutes))
-        if minutes <= r.maxMinutes { return Outcome(verdict: .pass, evidence: "respons pertama \(shown) menit (maks. \(limit))") }
-        return Outcome(verdict: .fail, evidence: "respons pertama \(shown) menit melebihi \(limit) menit", found: "\(shown) menit")
+        if minutes <= r.maxMinutes {
+            return Outcome(verdict: .pass, evidence: "respons pertama \(shown) menit (maks. \(limit))")
+        }
+        return Outcome(
+            verdict: .fail, evidence: "respons pertama \(shown) menit melebihi \(limit) menit", found: "\(shown) menit")
     }
 }

@@ -18,7 +18,9 @@ extension RuleEvaluator {
     }
 
     private mutating func eachHold(_ r: CompiledPhraseRule, _ p: CompiledParameter, _ groups: [[Int]]) -> Outcome {
-        guard !groups.isEmpty else { return Outcome(verdict: .na, evidence: "tidak berlaku: tidak ada giliran agen setelah hold") }
+        guard !groups.isEmpty else {
+            return Outcome(verdict: .na, evidence: "tidak berlaku: tidak ada giliran agen setelah hold")
+        }
         var passes: [String] = []
         for (i, turns) in groups.enumerated() {
             let label = groups.count > 1 ? "hold ke-\(i + 1): " : ""
@@ -59,12 +61,17 @@ extension RuleEvaluator {
         let closing = r.window == .closing
         let anchor = r.before.isEmpty ? nil : contact.firstHit(r.before, in: agentTurnsSoFar)
         var quotes: [String] = []
-        let any = r.any.allSatisfy(\.channels.isEmpty) ? r.any : r.any.filter { $0.channels.isEmpty || $0.channels.contains(where: { onChannel($0) }) }
+        let any =
+            r.any.allSatisfy(\.channels.isEmpty)
+            ? r.any : r.any.filter { $0.channels.isEmpty || $0.channels.contains(where: { onChannel($0) }) }
         if !any.isEmpty {
             if r.minCount > 1 {
                 let hits = countHits(any, turns, closing: closing, anchor: anchor, needed: r.minCount)
                 guard hits.count >= r.minCount else {
-                    let seen = hits.isEmpty ? "tidak ditemukan" : "hanya \(hits.count) kali: " + hits.map { cite($0) }.joined(separator: ", ")
+                    let seen =
+                        hits.isEmpty
+                        ? "tidak ditemukan"
+                        : "hanya \(hits.count) kali: " + hits.map { cite($0) }.joined(separator: ", ")
                     let what = fill(p.spec.expects ?? any.flatMap(\.sources).joined(separator: " / "), closing: closing)
                     return Outcome(verdict: r.whenMissing, evidence: "\(seen) (diharapkan \(what))")
                 }
@@ -95,7 +102,8 @@ extension RuleEvaluator {
     }
 
     /// Exact first, then tolerating typos; respecting the `before` anchor.
-    private mutating func find(_ groups: [CompiledGroup], _ turns: [Int], closing: Bool, anchor: PatternHit?) -> Search {
+    private mutating func find(_ groups: [CompiledGroup], _ turns: [Int], closing: Bool, anchor: PatternHit?) -> Search
+    {
         var late: PatternHit?
         for pass in 0..<2 {
             let mode: MatchMode = pass == 0 ? .phrase : .tolerant
@@ -156,7 +164,10 @@ extension RuleEvaluator {
                 return Outcome(verdict: r.whenMissing, evidence: fill(d.evidence, closing: closing))
             }
         }
-        let what = ownWords ? groups.flatMap(\.sources).prefix(3).joined(separator: " / ") : p.spec.expects ?? groups.flatMap(\.sources).prefix(3).joined(separator: " / ")
+        let what =
+            ownWords
+            ? groups.flatMap(\.sources).prefix(3).joined(separator: " / ")
+            : p.spec.expects ?? groups.flatMap(\.sources).prefix(3).joined(separator: " / ")
         var evidence = "tidak ditemukan di \(windowName(r.window)): \(fill(what, closing: closing))"
         if let hit = contact.firstHit(r.notAccepted, in: turns) { evidence += "; \(cite(hit)) tidak diterima" }
         return Outcome(verdict: r.whenMissing, evidence: evidence)

@@ -11,6 +11,7 @@ public struct Standard: Hashable, Sendable {
     /// The `version:` of the standard's file.
     public var version: String
 
+    /// A standard with its parameters in form order.
     public init(
         id: StandardID, name: String, mapsTo: String? = nil, medium: Medium, passingScore: Double = 85,
         appliesTo: [StandardSelector], parameters: [StandardParameter], version: String = ""
@@ -56,6 +57,7 @@ public struct StandardParameter: Hashable, Sendable {
     /// Shown to the agent on a fail; placeholders and `{found}` are filled in.
     public var suggestion: String?
 
+    /// A parameter with its rule and texts.
     public init(
         id: ParameterID, name: String, category: String = "", weight: Double = 0, fatal: Bool = false,
         manual: Bool = false, everyTurn: Bool = false, when: [CheckCondition] = [], naWhen: [CheckCondition] = [],

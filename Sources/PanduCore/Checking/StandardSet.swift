@@ -6,7 +6,9 @@ public struct StandardSet: Hashable, Sendable {
     public var wordLists: [String: WordList]
     public var standards: [Standard]
 
-    public init(version: String, conventions: CheckingConventions, wordLists: [String: WordList], standards: [Standard]) {
+    /// A set of standards with their shared conventions and word lists.
+    public init(version: String, conventions: CheckingConventions, wordLists: [String: WordList], standards: [Standard])
+    {
         self.version = version
         self.conventions = conventions
         self.wordLists = wordLists
@@ -38,6 +40,7 @@ public struct StandardSelector: Hashable, Sendable {
     /// Accepted channels (raw values); empty accepts any channel.
     public var channels: [String]
 
+    /// A selector of one service, narrowed to tiers and channels when given.
     public init(service: String, tiers: [String?] = [], channels: [String] = []) {
         self.service = service
         self.tiers = tiers

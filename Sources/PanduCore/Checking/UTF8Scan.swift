@@ -6,9 +6,15 @@ enum UTF8Scan {
         let length: Int
         var value: UInt32
         switch b {
-        case 0xC0...0xDF: length = 2; value = UInt32(b & 0x1F)
-        case 0xE0...0xEF: length = 3; value = UInt32(b & 0x0F)
-        case 0xF0...0xF7: length = 4; value = UInt32(b & 0x07)
+        case 0xC0...0xDF:
+            length = 2
+            value = UInt32(b & 0x1F)
+        case 0xE0...0xEF:
+            length = 3
+            value = UInt32(b & 0x0F)
+        case 0xF0...0xF7:
+            length = 4
+            value = UInt32(b & 0x07)
         default: return nil
         }
         guard i + length <= u.count else { return nil }

@@ -7,6 +7,7 @@ public struct WordList: Hashable, Sendable {
     public var notAccepted: [String]
     public var written: WrittenRules?
 
+    /// A word list.
     public init(name: String, entries: [String], notAccepted: [String] = [], written: WrittenRules? = nil) {
         self.name = name
         self.entries = entries
@@ -27,6 +28,7 @@ public struct WrittenRules: Hashable, Sendable {
     /// Stretched letters (`kasihhh`) are not baku.
     public var elongation: Bool
 
+    /// The written-channel rules, with the draft's limits as defaults.
     public init(
         emoticons: [String] = [], emojiMaxOnComplaint: Int = 0, emojiMaxOtherwise: Int = 1, allCapsMinRun: Int = 3,
         allCapsAllowed: [String] = [], allowedAbbreviations: [String] = [], elongation: Bool = true

@@ -20,9 +20,10 @@ struct StandardFields {
         self.mapping = mapping
         self.what = what
         for entry in mapping.entries where !allowed.contains(entry.key) {
-            problems.append(.invalid(
-                file: file, line: entry.keyLine,
-                message: "unknown key \"\(entry.key)\" in \(what) (allowed: \(allowed.joined(separator: ", ")))"))
+            problems.append(
+                .invalid(
+                    file: file, line: entry.keyLine,
+                    message: "unknown key \"\(entry.key)\" in \(what) (allowed: \(allowed.joined(separator: ", ")))"))
         }
     }
 

@@ -16,7 +16,7 @@ public enum StandardLoader {
     /// Every problem of the standards in `folder`, including what only compiling the rules reveals;
     /// empty when they load cleanly.
     public static func check(folder: URL) -> [KnowledgeError] {
-        let reading = read(folder: folder)
+        let reading = read(folder: folder, thorough: true)
         guard reading.problems.isEmpty, let set = reading.set else { return reading.problems }
         do {
             _ = try PhraseChecker(standards: set)
@@ -35,12 +35,17 @@ public enum StandardLoader {
     private static func loaded(folder: URL) throws -> (set: StandardSet, places: [String: (file: String, line: Int)]) {
         let reading = read(folder: folder)
         if let first = reading.problems.first {
-            guard reading.problems.count > 1, case .invalid(let file, let line, let message) = first else { throw first }
+            guard reading.problems.count > 1, case .invalid(let file, let line, let message) = first else {
+                throw first
+            }
             let more = reading.problems.count - 1
             throw KnowledgeError.invalid(
-                file: file, line: line, message: message + " (and \(more) more; run `pandu knowledge check` to list them)")
+                file: file, line: line,
+                message: message + " (and \(more) more; run `pandu knowledge check` to list them)")
         }
-        guard let set = reading.set else { throw KnowledgeError.missing(path: "standards", hint: "No standards were read.") }
+        guard let set = reading.set else {
+            throw KnowledgeError.missing(path: "standards", hint: "No standards were read.")
+        }
         return (set, reading.places)
     }
 
@@ -51,14 +56,18 @@ public enum StandardLoader {
         return folder.appendingPathComponent("standards")
     }
 
-    static func read(folder: URL)
+    /// Reads every file; `thorough` also parses each pattern for its own file:line message (loading for the
+    /// shell leaves that to the compiler, which names the parameter's line).
+    static func read(folder: URL, thorough: Bool = false)
         -> (set: StandardSet?, problems: [KnowledgeError], places: [String: (file: String, line: Int)])
     {
         let dir = standardsFolder(folder)
         var problems: [KnowledgeError] = []
         let prefix = dir.lastPathComponent == "standards" ? "standards/" : ""
         func document(_ name: String) -> YAMLDocument? {
-            do { return try YAMLDocument(url: dir.appendingPathComponent(name), file: prefix + name) } catch let e as KnowledgeError {
+            do { return try YAMLDocument(url: dir.appendingPathComponent(name), file: prefix + name) } catch let e
+                as KnowledgeError
+            {
                 problems.append(e)
             } catch {
                 problems.append(.invalid(file: prefix + name, line: 1, message: "\(error)"))
@@ -73,7 +82,8 @@ public enum StandardLoader {
             .filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && $0 != conventionsFile && $0 != wordListsFile }
             .sorted()
         if names.isEmpty {
-            problems.append(.missing(path: prefix.isEmpty ? dir.path : "standards", hint: "Add one YAML file per standard."))
+            problems.append(
+                .missing(path: prefix.isEmpty ? dir.path : "standards", hint: "Add one YAML file per standard."))
         }
         var standards: [Standard] = []
         for name in names {
@@ -82,14 +92,16 @@ public enum StandardLoader {
         }
         let set = StandardSet(
             version: conventions.version, conventions: conventions, wordLists: wordLists, standards: standards)
-        reader.validate(set)
+        reader.validate(set, patterns: thorough)
         problems += reader.problems
         return (set, problems, reader.places)
     }
 
     /// A compile error placed at the parameter it comes from.
     private static func placed(_ error: Error, _ places: [String: (file: String, line: Int)]) -> KnowledgeError {
-        guard let error = error as? CheckingError else { return .invalid(file: "standards", line: 1, message: "\(error)") }
+        guard let error = error as? CheckingError else {
+            return .invalid(file: "standards", line: 1, message: "\(error)")
+        }
         var place: (file: String, line: Int) = ("standards", 1)
         switch error {
         case .invalidPattern(let at, _), .unknownWordList(_, let at): place = places[at] ?? place

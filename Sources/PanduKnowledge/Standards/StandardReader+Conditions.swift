@@ -12,13 +12,17 @@ extension StandardReader {
     }
 
     private mutating func condition(_ v: YAMLValue, what: String) -> CheckCondition? {
-        guard let f = StandardFields(v, what: "condition of \(what)", allowed: Self.conditionKeys, problems: &problems) else {
+        guard let f = StandardFields(v, what: "condition of \(what)", allowed: Self.conditionKeys, problems: &problems)
+        else {
             return nil
         }
         var c = CheckCondition()
         let scopes = f.texts("scope", problems: &problems)
         for s in scopes where !Self.scopes.contains(s.text) {
-            problems.append(.invalid(file: f.file, line: s.line, message: "unknown scope \"\(s.text)\" (allowed: \(Self.scopes.joined(separator: ", ")))"))
+            problems.append(
+                .invalid(
+                    file: f.file, line: s.line,
+                    message: "unknown scope \"\(s.text)\" (allowed: \(Self.scopes.joined(separator: ", ")))"))
         }
         c.scopes = scopes.map(\.text)
         c.has = f.items("has", problems: &problems).compactMap { test($0) }
@@ -29,7 +33,11 @@ extension StandardReader {
             switch name {
             case "known": c.customerNameKnown = true
             case "unknown": c.customerNameKnown = false
-            default: problems.append(.invalid(file: f.file, line: f.line, message: "customer_name must be known or unknown, found \"\(name)\""))
+            default:
+                problems.append(
+                    .invalid(
+                        file: f.file, line: f.line, message: "customer_name must be known or unknown, found \"\(name)\""
+                    ))
             }
         }
         return c
@@ -38,13 +46,19 @@ extension StandardReader {
     private mutating func test(_ v: YAMLValue) -> ContentTest? {
         if case .scalar(let s) = v.node {
             guard let t = ContentTest.simpleNames[s.string] else {
-                let allowed = (ContentTest.simpleNames.keys.sorted() + ["{agent_says: …}", "{customer_says: …}", "{customer_says_first: …}"])
-                problems.append(v.error("unknown test \"\(s.string)\" in has (allowed: \(allowed.joined(separator: ", ")))"))
+                let allowed =
+                    (ContentTest.simpleNames.keys.sorted() + [
+                        "{agent_says: …}", "{customer_says: …}", "{customer_says_first: …}",
+                    ])
+                problems.append(
+                    v.error("unknown test \"\(s.string)\" in has (allowed: \(allowed.joined(separator: ", ")))"))
                 return nil
             }
             return t
         }
-        guard let f = StandardFields(v, what: "test", allowed: ["agent_says", "customer_says", "customer_says_first"], problems: &problems),
+        guard
+            let f = StandardFields(
+                v, what: "test", allowed: ["agent_says", "customer_says", "customer_says_first"], problems: &problems),
             let key = f.mapping.keys.first
         else { return nil }
         let patterns = patternTexts(f, key)

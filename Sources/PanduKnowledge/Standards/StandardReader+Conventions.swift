@@ -2,7 +2,8 @@ import PanduCore
 
 extension StandardReader {
     static let conventionKeys = [
-        "version", "language_of_phrases", "honorifics", "greeting_time", "fuzzy", "gap_max_tokens", "gap_within_sentence", "skip_between",
+        "version", "language_of_phrases", "honorifics", "greeting_time", "fuzzy", "gap_max_tokens",
+        "gap_within_sentence", "skip_between",
         "macros", "ticket_id", "initials", "numbers", "reference_facts", "location_ignore", "closing_turns", "scoring",
     ]
 
@@ -33,7 +34,8 @@ extension StandardReader {
         }
         if let n = sub(f, "numbers", ["phone_min_digits", "with_area_code_min_digits", "nik_digits", "official"]) {
             c.phoneMinDigits = n.number("phone_min_digits", problems: &problems).map { Int($0) } ?? c.phoneMinDigits
-            c.areaCodeMinDigits = n.number("with_area_code_min_digits", problems: &problems).map { Int($0) } ?? c.areaCodeMinDigits
+            c.areaCodeMinDigits =
+                n.number("with_area_code_min_digits", problems: &problems).map { Int($0) } ?? c.areaCodeMinDigits
             c.nikDigits = n.number("nik_digits", problems: &problems).map { Int($0) } ?? c.nikDigits
             c.officialNumbers = n.texts("official", problems: &problems).map(\.text)
         }
@@ -49,7 +51,8 @@ extension StandardReader {
     }
 
     static let greetingKeys = [
-        "windows", "midnight", "synonyms", "closing_time_keys", "agent_time_keys", "agent_zone_keys", "agent_zone_default",
+        "windows", "midnight", "synonyms", "closing_time_keys", "agent_time_keys", "agent_zone_keys",
+        "agent_zone_default",
     ]
 
     mutating func sub(_ f: StandardFields, _ key: String, _ allowed: [String]) -> StandardFields? {
@@ -61,7 +64,9 @@ extension StandardReader {
         if let w = g.value("windows"), let windows = try? w.mapping() {
             var list: [GreetingWindow] = []
             for entry in windows.entries {
-                guard let bounds = StandardFields(entry.value, what: "window \(entry.key)", allowed: ["from", "to"], problems: &problems),
+                guard
+                    let bounds = StandardFields(
+                        entry.value, what: "window \(entry.key)", allowed: ["from", "to"], problems: &problems),
                     let fromText = bounds.text("from", required: true, problems: &problems),
                     let toText = bounds.text("to", required: true, problems: &problems),
                     let from = clock(fromText, entry.value), let to = clock(toText, entry.value)
@@ -73,16 +78,24 @@ extension StandardReader {
         }
         c.midnightGreeting = g.text("midnight", problems: &problems) ?? c.midnightGreeting
         if let s = g.value("synonyms"), let map = try? s.mapping() {
-            c.greetingSynonyms = Dictionary(map.entries.map { entry in
-                (entry.key, StandardFields.texts(entry.value, what: "synonyms of \(entry.key)", problems: &problems).map(\.text))
-            }, uniquingKeysWith: { a, _ in a })
+            c.greetingSynonyms = Dictionary(
+                map.entries.map { entry in
+                    (
+                        entry.key,
+                        StandardFields.texts(entry.value, what: "synonyms of \(entry.key)", problems: &problems).map(
+                            \.text)
+                    )
+                }, uniquingKeysWith: { a, _ in a })
         }
         c.closingTimeKeys = g.texts("closing_time_keys", problems: &problems).map(\.text)
         c.agentTimeKeys = g.texts("agent_time_keys", problems: &problems).map(\.text)
         c.agentZoneKeys = g.texts("agent_zone_keys", problems: &problems).map(\.text)
         if let zone = g.text("agent_zone_default", problems: &problems) {
-            if let z = TimeZoneCode(rawValue: zone) { c.agentZoneDefault = z } else {
-                problems.append(.invalid(file: g.file, line: g.line, message: "unknown time zone \"\(zone)\" (WIB, WITA or WIT)"))
+            if let z = TimeZoneCode(rawValue: zone) {
+                c.agentZoneDefault = z
+            } else {
+                problems.append(
+                    .invalid(file: g.file, line: g.line, message: "unknown time zone \"\(zone)\" (WIB, WITA or WIT)"))
             }
         }
     }
@@ -92,7 +105,10 @@ extension StandardReader {
         var next = 1
         for w in windows {
             if w.fromMinute != next || w.toMinute < w.fromMinute {
-                problems.append(v.error("greeting window \"\(w.name)\" must start at minute \(next) and not end before it starts; windows must cover 00:01-24:00 without gaps or overlaps"))
+                problems.append(
+                    v.error(
+                        "greeting window \"\(w.name)\" must start at minute \(next) and not end before it starts; windows must cover 00:01-24:00 without gaps or overlaps"
+                    ))
                 return
             }
             next = w.toMinute + 1
@@ -104,10 +120,16 @@ extension StandardReader {
         c.exactUpToLetters = z.number("exact_up_to_letters", problems: &problems).map { Int($0) } ?? c.exactUpToLetters
         if z.has("tiers") {
             c.fuzzyTiers = z.items("tiers", problems: &problems).compactMap { item in
-                guard let t = StandardFields(item, what: "fuzzy tier", allowed: ["min_letters", "max_letters", "max_distance"], problems: &problems),
-                    let min = t.number("min_letters", problems: &problems), let d = t.number("max_distance", problems: &problems)
+                guard
+                    let t = StandardFields(
+                        item, what: "fuzzy tier", allowed: ["min_letters", "max_letters", "max_distance"],
+                        problems: &problems),
+                    let min = t.number("min_letters", problems: &problems),
+                    let d = t.number("max_distance", problems: &problems)
                 else { return nil }
-                return FuzzyTier(minLetters: Int(min), maxLetters: t.number("max_letters", problems: &problems).map { Int($0) }, maxDistance: Int(d))
+                return FuzzyTier(
+                    minLetters: Int(min), maxLetters: t.number("max_letters", problems: &problems).map { Int($0) },
+                    maxDistance: Int(d))
             }
         }
         c.knownWords = z.texts("known_words", problems: &problems).map(\.text)
@@ -135,7 +157,8 @@ extension StandardReader {
         guard parts.count == 2, parts[1].hasSuffix("}"), let n = Int(parts[1].dropLast()), n > 0,
             parts[0].allSatisfy({ $0.isLetter })
         else {
-            problems.append(v.error("ticket_id must look like \"^IN\\\\d{8}$\" (letters, then \\d{count}), found \"\(text)\""))
+            problems.append(
+                v.error("ticket_id must look like \"^IN\\\\d{8}$\" (letters, then \\d{count}), found \"\(text)\""))
             return
         }
         c.ticketPrefix = parts[0]
@@ -143,7 +166,10 @@ extension StandardReader {
     }
 
     private mutating func fact(_ v: YAMLValue) -> ReferenceFact? {
-        guard let f = StandardFields(v, what: "reference fact", allowed: ["name", "kind", "fields", "cues", "context", "except"], problems: &problems),
+        guard
+            let f = StandardFields(
+                v, what: "reference fact", allowed: ["name", "kind", "fields", "cues", "context", "except"],
+                problems: &problems),
             let name = f.text("name", required: true, problems: &problems),
             let kindText = f.text("kind", required: true, problems: &problems)
         else { return nil }

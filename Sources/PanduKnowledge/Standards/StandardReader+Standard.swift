@@ -1,7 +1,9 @@
 import PanduCore
 
 extension StandardReader {
-    static let standardKeys = ["id", "name", "maps_to", "channel", "passing_score", "applies_to", "parameters", "fatal_parameters"]
+    static let standardKeys = [
+        "id", "name", "maps_to", "channel", "passing_score", "applies_to", "parameters", "fatal_parameters",
+    ]
     static let parameterKeys = [
         "id", "name", "category", "weight", "fatal", "manual", "every_turn", "when", "na_when", "check", "expects",
         "suggestion", "note", "rule", "assessed_when",
@@ -9,7 +11,10 @@ extension StandardReader {
 
     /// Reads one standard file.
     mutating func standard(_ doc: YAMLDocument) -> Standard? {
-        guard let top = StandardFields(doc.root, what: "standard file", allowed: ["version", "standard"], problems: &problems) else {
+        guard
+            let top = StandardFields(
+                doc.root, what: "standard file", allowed: ["version", "standard"], problems: &problems)
+        else {
             return nil
         }
         let version = top.text("version", required: true, problems: &problems) ?? ""
@@ -23,11 +28,16 @@ extension StandardReader {
         let mediumText = f.text("channel", required: true, problems: &problems) ?? "voice"
         let medium = Standard.Medium(rawValue: mediumText) ?? .voice
         if Standard.Medium(rawValue: mediumText) == nil {
-            problems.append(.invalid(file: f.file, line: f.line, message: "channel must be voice or written, found \"\(mediumText)\""))
+            problems.append(
+                .invalid(
+                    file: f.file, line: f.line, message: "channel must be voice or written, found \"\(mediumText)\""))
         }
         let selectors = f.items("applies_to", problems: &problems).compactMap { selector($0) }
         if selectors.isEmpty {
-            problems.append(.invalid(file: f.file, line: f.line, message: "standard \(id) needs \"applies_to\" (e.g. {service: \"108\"})"))
+            problems.append(
+                .invalid(
+                    file: f.file, line: f.line, message: "standard \(id) needs \"applies_to\" (e.g. {service: \"108\"})"
+                ))
         }
         var parameters: [StandardParameter] = []
         var seen: Set<String> = []
@@ -50,7 +60,9 @@ extension StandardReader {
     }
 
     private mutating func selector(_ v: YAMLValue) -> StandardSelector? {
-        guard let f = StandardFields(v, what: "applies_to entry", allowed: ["service", "tier", "channel"], problems: &problems),
+        guard
+            let f = StandardFields(
+                v, what: "applies_to entry", allowed: ["service", "tier", "channel"], problems: &problems),
             let service = f.text("service", required: true, problems: &problems)
         else { return nil }
         var tiers: [String?] = []
@@ -60,7 +72,12 @@ extension StandardReader {
         }
         let channels = f.texts("channel", problems: &problems)
         for c in channels where Channel(rawValue: c.text) == nil {
-            problems.append(.invalid(file: f.file, line: c.line, message: "unknown channel \"\(c.text)\" (allowed: \(Channel.allCases.map(\.rawValue).joined(separator: ", ")))"))
+            problems.append(
+                .invalid(
+                    file: f.file, line: c.line,
+                    message:
+                        "unknown channel \"\(c.text)\" (allowed: \(Channel.allCases.map(\.rawValue).joined(separator: ", ")))"
+                ))
         }
         return StandardSelector(service: service, tiers: tiers, channels: channels.map(\.text))
     }
@@ -79,19 +96,25 @@ extension StandardReader {
             problems.append(.invalid(file: f.file, line: f.line, message: "\(what) needs a \"weight\""))
         }
         if isFatal, let w = weight, w != 0 {
-            problems.append(.invalid(file: f.file, line: f.line, message: "\(what) is fatal and carries no weight (found \(w))"))
+            problems.append(
+                .invalid(file: f.file, line: f.line, message: "\(what) is fatal and carries no weight (found \(w))"))
         }
         var check = ParameterCheck.manual
         if !manual {
-            if let c = f.value("check") { check = self.check(c, what: what) ?? .manual } else {
-                problems.append(.invalid(file: f.file, line: f.line, message: "\(what) needs a \"check\" (or manual: true)"))
+            if let c = f.value("check") {
+                check = self.check(c, what: what) ?? .manual
+            } else {
+                problems.append(
+                    .invalid(file: f.file, line: f.line, message: "\(what) needs a \"check\" (or manual: true)"))
             }
         }
         return StandardParameter(
-            id: ParameterID(id), name: name, category: f.text("category", required: !isFatal, problems: &problems) ?? "",
+            id: ParameterID(id), name: name,
+            category: f.text("category", required: !isFatal, problems: &problems) ?? "",
             weight: isFatal ? 0 : weight ?? 0, fatal: isFatal, manual: manual,
             everyTurn: f.bool("every_turn", problems: &problems) ?? false,
             when: conditions(f.value("when"), what: what), naWhen: conditions(f.value("na_when"), what: what),
-            check: check, expects: f.text("expects", problems: &problems), suggestion: f.text("suggestion", problems: &problems))
+            check: check, expects: f.text("expects", problems: &problems),
+            suggestion: f.text("suggestion", problems: &problems))
     }
 }

@@ -8,7 +8,9 @@ extension StandardReader {
 
     /// Reads `word-lists.yaml`: each list is a list of patterns, or a mapping of the known parts.
     mutating func wordLists(_ doc: YAMLDocument) -> [String: WordList] {
-        guard let f = StandardFields(doc.root, what: "word-lists file", allowed: ["version", "word_lists"], problems: &problems),
+        guard
+            let f = StandardFields(
+                doc.root, what: "word-lists file", allowed: ["version", "word_lists"], problems: &problems),
             let listsValue = f.value("word_lists")
         else {
             problems.append(.invalid(file: doc.file, line: 1, message: "missing \"word_lists\""))
@@ -21,22 +23,27 @@ extension StandardReader {
         var result: [String: WordList] = [:]
         for entry in lists.entries {
             if result[entry.key] != nil {
-                problems.append(.invalid(file: doc.file, line: entry.keyLine, message: "word list \"\(entry.key)\" is defined twice"))
+                problems.append(
+                    .invalid(
+                        file: doc.file, line: entry.keyLine, message: "word list \"\(entry.key)\" is defined twice"))
             }
             if case .mapping = entry.value.node {
                 result[entry.key] = structured(entry.key, entry.value)
             } else {
-                result[entry.key] = WordList(name: entry.key, entries: patternTexts(entry.value, what: "word list \(entry.key)"))
+                result[entry.key] = WordList(
+                    name: entry.key, entries: patternTexts(entry.value, what: "word list \(entry.key)"))
             }
         }
         return result
     }
 
     private mutating func structured(_ name: String, _ v: YAMLValue) -> WordList {
-        guard let f = StandardFields(v, what: "word list \(name)", allowed: Self.wordListKeys, problems: &problems) else {
+        guard let f = StandardFields(v, what: "word list \(name)", allowed: Self.wordListKeys, problems: &problems)
+        else {
             return WordList(name: name, entries: [])
         }
-        let entries = patternTexts(f, "words") + patternTexts(f, "patterns") + patternTexts(f, "accepted")
+        let entries =
+            patternTexts(f, "words") + patternTexts(f, "patterns") + patternTexts(f, "accepted")
             + patternTexts(f, "abbreviations")
         let notAccepted = patternTexts(f, "not_accepted")
         var written: WrittenRules?

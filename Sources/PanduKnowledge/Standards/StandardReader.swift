@@ -42,7 +42,8 @@ struct StandardReader {
     /// `HH:MM` as minutes (24:00 = 1440); a bad value is recorded.
     mutating func clock(_ text: String, _ v: YAMLValue) -> Int? {
         let parts = text.split(separator: ":")
-        guard parts.count == 2, let h = Int(parts[0]), let m = Int(parts[1]), (0...24).contains(h), (0...59).contains(m),
+        guard parts.count == 2, let h = Int(parts[0]), let m = Int(parts[1]), (0...24).contains(h),
+            (0...59).contains(m),
             h < 24 || m == 0
         else {
             problems.append(v.error("expected a time HH:MM, found \"\(text)\""))

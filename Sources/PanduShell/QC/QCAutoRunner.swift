@@ -21,6 +21,7 @@ public struct QCAutoRunner: Sendable {
         /// Results whose overall verdict is `fail`.
         public var failed: Int
 
+        /// Counts of a run.
         public init(scored: Int = 0, invalid: Int = 0, failed: Int = 0) {
             self.scored = scored
             self.invalid = invalid
@@ -33,6 +34,7 @@ public struct QCAutoRunner: Sendable {
     /// Score every transcript against this standard instead of the one its service selects.
     public let standardOverride: StandardID?
 
+    /// A runner writing `format`, optionally forcing one standard.
     public init(checker: PhraseChecker, format: Format = .json, standardOverride: StandardID? = nil) {
         self.checker = checker
         self.format = format

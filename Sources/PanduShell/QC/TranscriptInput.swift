@@ -35,7 +35,8 @@ enum TranscriptInput {
         var i = from
         while let start = bytes[i...].firstIndex(where: { !isSpace($0) }) {
             guard let end = valueEnd(bytes[...], from: start) else {
-                results.append(.failure(Problem(line: line(of: start, in: bytes), reason: "unterminated JSON document")))
+                results.append(
+                    .failure(Problem(line: line(of: start, in: bytes), reason: "unterminated JSON document")))
                 break
             }
             results += whole(bytes[start..<end], line: line(of: start, in: bytes))
@@ -55,9 +56,10 @@ enum TranscriptInput {
                 results.append(.failure(Problem(line: line, reason: "element \(n): unterminated JSON")))
                 break
             }
-            results.append(decode(bytes[start..<end], line: line).mapError {
-                Problem(line: $0.line, reason: "element \(n): \($0.reason)")
-            })
+            results.append(
+                decode(bytes[start..<end], line: line).mapError {
+                    Problem(line: $0.line, reason: "element \(n): \($0.reason)")
+                })
             i = end
         }
         return results
@@ -98,7 +100,13 @@ enum TranscriptInput {
         while i < bytes.endIndex {
             let b = bytes[i]
             if inString {
-                if escaped { escaped = false } else if b == 0x5C { escaped = true } else if b == 0x22 { inString = false }
+                if escaped {
+                    escaped = false
+                } else if b == 0x5C {
+                    escaped = true
+                } else if b == 0x22 {
+                    inString = false
+                }
             } else if b == 0x22 {
                 inString = true
             } else if b == 0x7B || b == 0x5B {

@@ -13,7 +13,10 @@ extension TranscriptJSONParser {
         guard peek == 0x7B else { throw fail("expected an object") }
         i += 1
         skipSpace()
-        if peek == 0x7D { i += 1; return }
+        if peek == 0x7D {
+            i += 1
+            return
+        }
         while true {
             skipSpace()
             guard peek == 0x22 else { throw fail("expected a key") }
@@ -24,7 +27,10 @@ extension TranscriptJSONParser {
             skipSpace()
             try body(&self, key)
             skipSpace()
-            if peek == 0x2C { i += 1; continue }
+            if peek == 0x2C {
+                i += 1
+                continue
+            }
             guard peek == 0x7D else { throw fail("expected , or }") }
             i += 1
             return
@@ -37,7 +43,10 @@ extension TranscriptJSONParser {
     }
 
     mutating func optionalString(_ key: String) throws(Failure) -> String? {
-        if peek == 0x6E { try literal("null"); return nil }
+        if peek == 0x6E {
+            try literal("null")
+            return nil
+        }
         return try string(key)
     }
 
@@ -50,9 +59,15 @@ extension TranscriptJSONParser {
             try object { (p: inout TranscriptJSONParser, key: String) throws(Failure) in o[key] = try p.value() }
             return .object(o)
         case 0x5B: return .array(try array())
-        case 0x74: try literal("true"); return .bool(true)
-        case 0x66: try literal("false"); return .bool(false)
-        case 0x6E: try literal("null"); return .null
+        case 0x74:
+            try literal("true")
+            return .bool(true)
+        case 0x66:
+            try literal("false")
+            return .bool(false)
+        case 0x6E:
+            try literal("null")
+            return .null
         default: return .number(try number())
         }
     }
@@ -61,11 +76,17 @@ extension TranscriptJSONParser {
         i += 1
         var items: [JSONValue] = []
         skipSpace()
-        if peek == 0x5D { i += 1; return items }
+        if peek == 0x5D {
+            i += 1
+            return items
+        }
         while true {
             items.append(try value())
             skipSpace()
-            if peek == 0x2C { i += 1; continue }
+            if peek == 0x2C {
+                i += 1
+                continue
+            }
             guard peek == 0x5D else { throw fail("expected , or ]") }
             i += 1
             return items
@@ -81,10 +102,14 @@ extension TranscriptJSONParser {
 
     private mutating func number() throws(Failure) -> Double {
         let start = i
-        while i < u.count, (u[i] >= 0x30 && u[i] <= 0x39) || u[i] == 0x2D || u[i] == 0x2B || u[i] == 0x2E || u[i] == 0x65 || u[i] == 0x45 {
+        while i < u.count,
+            (u[i] >= 0x30 && u[i] <= 0x39) || u[i] == 0x2D || u[i] == 0x2B || u[i] == 0x2E || u[i] == 0x65
+                || u[i] == 0x45
+        {
             i += 1
         }
-        guard i > start, let d = Double(String(decoding: UnsafeBufferPointer(rebasing: u[start..<i]), as: UTF8.self)) else {
+        guard i > start, let d = Double(String(decoding: UnsafeBufferPointer(rebasing: u[start..<i]), as: UTF8.self))
+        else {
             throw fail(i < u.count ? "unexpected \"\(Character(Unicode.Scalar(u[i])))\"" : "unexpected end")
         }
         return d

@@ -34,8 +34,15 @@ struct TranscriptJSONParser {
     }
 
     private mutating func transcript() throws(Failure) -> Transcript {
-        var id: String?, service: String?, tier: String?, channel: Channel?, scope: String?
-        var localTime: String?, timezone: TimeZoneCode?, agentName: String?, customerName: String?
+        var id: String?
+        var service: String?
+        var tier: String?
+        var channel: Channel?
+        var scope: String?
+        var localTime: String?
+        var timezone: TimeZoneCode?
+        var agentName: String?
+        var customerName: String?
         var context: [String: JSONValue] = [:]
         var turns: [Turn] = []
         try object { (p: inout TranscriptJSONParser, key: String) throws(Failure) in
@@ -51,13 +58,17 @@ struct TranscriptJSONParser {
             case "local_time": localTime = try p.optionalString(key)
             case "timezone":
                 if let raw = try p.optionalString(key) {
-                    guard let z = TimeZoneCode(rawValue: raw) else { throw Failure(reason: "unknown timezone \"\(raw)\"") }
+                    guard let z = TimeZoneCode(rawValue: raw) else {
+                        throw Failure(reason: "unknown timezone \"\(raw)\"")
+                    }
                     timezone = z
                 }
             case "agent_name": agentName = try p.string(key)
             case "customer_name": customerName = try p.optionalString(key)
             case "context":
-                guard case .object(let o) = try p.value() else { throw Failure(reason: "\"context\" must be an object") }
+                guard case .object(let o) = try p.value() else {
+                    throw Failure(reason: "\"context\" must be an object")
+                }
                 context = o
             case "turns": turns = try p.turns()
             default: _ = try p.value()
@@ -78,12 +89,18 @@ struct TranscriptJSONParser {
         guard peek == 0x5B else { throw Failure(reason: "\"turns\" must be a list") }
         i += 1
         skipSpace()
-        if peek == 0x5D { i += 1; return result }
+        if peek == 0x5D {
+            i += 1
+            return result
+        }
         while true {
             skipSpace()
             result.append(try turn(result.count))
             skipSpace()
-            if peek == 0x2C { i += 1; continue }
+            if peek == 0x2C {
+                i += 1
+                continue
+            }
             guard peek == 0x5D else { throw fail("expected , or ] in \"turns\"") }
             i += 1
             return result
@@ -99,11 +116,15 @@ struct TranscriptJSONParser {
             guard case .string(let text)? = fields["text"] else { throw Failure(reason: "\(at): missing key \"text\"") }
             return fields["speaker"] == .string("agent") ? .agent(text) : .customer(text)
         case .string("event"):
-            guard case .string(let name)? = fields["event"] else { throw Failure(reason: "\(at): missing key \"event\"") }
+            guard case .string(let name)? = fields["event"] else {
+                throw Failure(reason: "\(at): missing key \"event\"")
+            }
             switch name {
             case "hold":
                 if let s = fields["seconds"], s != .null {
-                    guard let n = s.numberValue, n.rounded() == n else { throw Failure(reason: "\(at): \"seconds\" must be a whole number") }
+                    guard let n = s.numberValue, n.rounded() == n else {
+                        throw Failure(reason: "\(at): \"seconds\" must be a whole number")
+                    }
                     return .hold(seconds: Int(n))
                 }
                 return .hold(seconds: 0)

@@ -48,9 +48,15 @@ struct PhraseCheckerTests {
 
     @Test("a greeting is judged on the customer's time, with typos tolerated in speech")
     func greetingTime() throws {
-        #expect(try checker.score(TinyStandards.transcript("opening", time: "10:01", [.agent("Selamat pagi")]))["T-O1"]?.verdict == .fail)
-        #expect(try checker.score(TinyStandards.transcript("opening", time: "10:00", [.agent("Selamat pgi")]))["T-O1"]?.verdict == .pass)
-        #expect(try checker.score(TinyStandards.transcript("opening", time: "08:00", [.agent("Pagi, Pak")]))["T-O1"]?.verdict == .fail)
+        #expect(
+            try checker.score(TinyStandards.transcript("opening", time: "10:01", [.agent("Selamat pagi")]))["T-O1"]?
+                .verdict == .fail)
+        #expect(
+            try checker.score(TinyStandards.transcript("opening", time: "10:00", [.agent("Selamat pgi")]))["T-O1"]?
+                .verdict == .pass)
+        #expect(
+            try checker.score(TinyStandards.transcript("opening", time: "08:00", [.agent("Pagi, Pak")]))["T-O1"]?
+                .verdict == .fail)
     }
 
     @Test("a failed parameter carries evidence and a suggestion with its placeholders filled")

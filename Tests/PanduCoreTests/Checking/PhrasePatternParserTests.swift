@@ -7,7 +7,10 @@ struct PhrasePatternParserTests {
     @Test("alternatives, optional words, gaps and placeholders parse into a tree")
     func parsesTheSyntax() throws {
         let p = try PhrasePatternParser.parse("ada yang (bisa|dapat) [saya|kami] bantu … {honorific}")
-        guard case .sequence(let items) = p else { Issue.record("not a sequence: \(p)"); return }
+        guard case .sequence(let items) = p else {
+            Issue.record("not a sequence: \(p)")
+            return
+        }
         #expect(items.count == 6)
         #expect(items.contains(.gap))
         #expect(p.placeholders == ["honorific"])
@@ -16,7 +19,10 @@ struct PhrasePatternParserTests {
     @Test("a suffix in brackets spells one word two ways")
     func suffixSpelling() throws {
         let p = try PhrasePatternParser.parse("mohon maaf atas ketidaknyamanan[nya]")
-        guard case .sequence(let items) = p else { Issue.record("\(p)"); return }
+        guard case .sequence(let items) = p else {
+            Issue.record("\(p)")
+            return
+        }
         #expect(items.last == .word(["ketidaknyamanan", "ketidaknyamanannya"]))
     }
 
@@ -30,7 +36,10 @@ struct PhrasePatternParserTests {
     @Test("(x)? is optional like [x]")
     func questionMarkOptional() throws {
         let p = try PhrasePatternParser.parse("dasar (Bapak|Ibu)?")
-        guard case .sequence(let items) = p, case .optional = items.last else { Issue.record("\(p)"); return }
+        guard case .sequence(let items) = p, case .optional = items.last else {
+            Issue.record("\(p)")
+            return
+        }
     }
 
     @Test("unbalanced brackets and empty placeholders are refused with their place")

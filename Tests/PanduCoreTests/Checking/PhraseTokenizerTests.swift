@@ -8,7 +8,9 @@ struct PhraseTokenizerTests {
     func words(_ text: String) -> [String] {
         var tokenizer = PhraseTokenizer(vocabulary: PhraseVocabulary())
         tokenizer.add(text)
-        return tokenizer.tokens.map { String(decoding: tokenizer.bytes[Int($0.normStart)..<Int($0.normStart + $0.normLength)], as: UTF8.self) }
+        return tokenizer.tokens.map {
+            String(decoding: tokenizer.bytes[Int($0.normStart)..<Int($0.normStart + $0.normLength)], as: UTF8.self)
+        }
     }
 
     @Test("case and punctuation are folded")
