@@ -11,6 +11,8 @@ extension Shell {
         let c = contact!
         var draft = c.transcript(agentName: person!.onlineName, scope: "snippet")
         draft.turns.append(.agent(trimmed))
+        // A closing greeting is judged on the time it is said, not on when the contact started.
+        draft.context["closing_local_time"] = .string(c.session.customerZone.localTime(now))
         let results = try checker().checkLatestTurn(of: draft, parameters: c.step.checks)
         try write([engine.utterance(c, text: trimmed, results: results, at: now)])
         renderVerdicts(results)
