@@ -29,6 +29,4 @@ public struct SessionsShow: ContextCommand {
 struct SessionDocument: Encodable {
     let session: SessionRecord
     let events: [HandlingEvent]
-
-    enum CodingKeys: String, CodingKey { case session, events }
 }

@@ -23,10 +23,8 @@ extension Shell {
             id: SessionIDGenerator().make(at: now), agent: person!.code, flow: flow.id, service: flow.service,
             channel: flow.channel, startedAt: now, customerZone: zone)
         try context.store().createSession(session)
-        var opened = Contact(flow: flow, session: session)
-        contact = opened
-        try write(engine.start(opened, at: now))
-        opened = contact!
+        contact = Contact(flow: flow, session: session)
+        try write(engine.start(contact!, at: now))
         state = .onContact
         stateSince = now
         out.line(out.styled(m(.contactStarted, session.id, flow.name, zone.rawValue), .bold))

@@ -23,7 +23,10 @@ extension Shell {
             out.raw(SessionTimeline(context: context).render(session: c.session, events: c.events.map(EventMasking.mask)))
             return
         }
-        let dayStart = Calendar.current.startOfDay(for: now).addingTimeInterval(-86_400)
+        // Midnight in the site's zone, not the host's: "today" is the floor's day.
+        let offset = context.siteZone.hoursFromUTC * 3600
+        let local = Int(now.timeIntervalSince1970) + offset
+        let dayStart = Date(timeIntervalSince1970: TimeInterval(local - local % 86_400 - offset))
         let sessions = try context.store().sessions(SessionQuery(agents: [person!.code], from: dayStart))
         if sessions.isEmpty { out.line(m(.noContactsToday)) }
         for s in sessions {
