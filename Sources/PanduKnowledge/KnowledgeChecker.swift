@@ -18,6 +18,8 @@ public enum KnowledgeChecker {
         reader.checkDispositionFlows(dispositions, flows: flows, log: &log)
         _ = reader.articles(log: &log)
         _ = reader.directory(log: &log)
+        _ = log.attempt(file: WorkflowSettingsLoader.reviewFile) { try WorkflowSettingsLoader.review(from: folder) }
+        _ = log.attempt(file: WorkflowSettingsLoader.qcFile) { try WorkflowSettingsLoader.qc(from: folder) }
         return log.problems
     }
 

@@ -4,6 +4,6 @@ import ArgumentParser
 public struct BenchCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "bench", abstract: "In-process benchmarks for scripts/bench.", shouldDisplay: false,
-        subcommands: [BenchSearch.self, BenchCheck.self])
+        subcommands: [BenchSearch.self, BenchCheck.self, BenchSeedSessions.self])
     public init() {}
 }

@@ -110,7 +110,68 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case promptNewPIN
     case promptPIN
     case promptRepeatPIN
+    case qcAcceptOrReject
+    case qcAcknowledged
+    case qcAlreadyEvaluated
+    case qcAuditBroken
+    case qcAuditSummary
+    case qcBadAssignment
+    case qcBadCount
+    case qcBadTranscript
+    case qcBadVerdict
+    case qcCalibrationAlreadyScored
+    case qcCalibrationClosed
+    case qcCalibrationComplete
+    case qcCalibrationEmpty
+    case qcCalibrationOfficers
+    case qcCalibrationOpened
+    case qcCalibrationOtherSession
+    case qcCalibrationStillOpen
+    case qcDisputeAlreadyOpen
+    case qcDisputeDecided
+    case qcDisputeLine
+    case qcDisputeOpened
+    case qcDisputeResolved
+    case qcDisputeWindowClosed
+    case qcEvaluationHeader
+    case qcEvaluationSaved
+    case qcFormAsk
+    case qcFormAskComment
+    case qcFormAskRemark
+    case qcFormAskSubmit
+    case qcFormIntro
+    case qcFormScore
+    case qcNoStandard
+    case qcNoSuchCalibration
+    case qcNoSuchDispute
+    case qcNoSuchEvaluation
+    case qcNoSuchTarget
+    case qcNotAnOfficer
+    case qcNotInCalibration
+    case qcNotSubmitted
+    case qcNotYourEvaluation
+    case qcOnlyQC
+    case qcOverrideNeedsComment
+    case qcReleased
+    case qcResolverIsEvaluator
+    case qcTranscriptNeedsAgent
+    case qcUnknownParameter
+    case qcWrongStatus
     case resolveOpenFirst
+    case reviewBadAction
+    case reviewBadRule
+    case reviewBadService
+    case reviewDisciplineAdded
+    case reviewDisciplineLine
+    case reviewEmptyText
+    case reviewEvaluationLine
+    case reviewNotYourTeam
+    case reviewNoteAdded
+    case reviewNoteLine
+    case reviewRebuilt
+    case reviewSessionOfOther
+    case reviewSummaryLine
+    case reviewUnknownAgent
     case roleDenied
     case runningScore
     case sayLabel
@@ -123,6 +184,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case statusHolds
     case stepLabel
     case storeEmpty
+    case storeLacksFeature
     case ticketRecorded
     case timelineHeader
     case timelineTimes
@@ -130,6 +192,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case tlClosed
     case tlCustomer
     case tlHoldEnded
+    case tlHoldTooLong
     case tlSaid
     case tlStep
     case transferred

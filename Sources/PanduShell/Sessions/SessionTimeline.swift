@@ -5,6 +5,8 @@ import PanduCore
 /// holds, captures and the disposition.
 struct SessionTimeline {
     let context: AppContext
+    /// Holds longer than this many seconds are flagged (knowledge/review.yaml; P-01 asks again after 2 min).
+    var holdLimit = 120
 
     func render(session s: SessionRecord, events: [HandlingEvent]) -> String {
         let m = context.messages
@@ -33,7 +35,10 @@ struct SessionTimeline {
         case .utterance: return m(.tlSaid, e.string("text") ?? "")
         case .customerUtterance: return m(.tlCustomer, e.string("text") ?? "")
         case .fieldCaptured: return m(.tlCaptured, e.string("field") ?? "", e.string("value") ?? "")
-        case .holdEnded: return m(.tlHoldEnded, Int(e.data["seconds"]?.numberValue ?? 0))
+        case .holdEnded:
+            let seconds = Int(e.data["seconds"]?.numberValue ?? 0)
+            let text = m(.tlHoldEnded, seconds)
+            return seconds > holdLimit ? text + "  ⚠ " + m(.tlHoldTooLong, holdLimit) : text
         case .sessionClosed: return m(.tlClosed, e.string("disposition") ?? "")
         default:
             let details = e.data.keys.sorted().compactMap { k in e.data[k]?.stringValue.map { "\(k)=\($0)" } }
