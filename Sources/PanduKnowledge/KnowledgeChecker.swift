@@ -18,8 +18,14 @@ public enum KnowledgeChecker {
         reader.checkDispositionFlows(dispositions, flows: flows, log: &log)
         _ = reader.articles(log: &log)
         _ = reader.directory(log: &log)
-        _ = log.attempt(file: WorkflowSettingsLoader.reviewFile) { try WorkflowSettingsLoader.review(from: folder) }
-        _ = log.attempt(file: WorkflowSettingsLoader.qcFile) { try WorkflowSettingsLoader.qc(from: folder) }
+        // Optional files: checked when present (a folder without them still serves the shell).
+        let has = { (file: String) in FileManager.default.fileExists(atPath: folder.appendingPathComponent(file).path) }
+        if has(WorkflowSettingsLoader.reviewFile) {
+            _ = log.attempt(file: WorkflowSettingsLoader.reviewFile) { try WorkflowSettingsLoader.review(from: folder) }
+        }
+        if has(WorkflowSettingsLoader.qcFile) {
+            _ = log.attempt(file: WorkflowSettingsLoader.qcFile) { try WorkflowSettingsLoader.qc(from: folder) }
+        }
         return log.problems
     }
 

@@ -95,3 +95,30 @@ struct BundledKnowledgeTests {
         #expect(line.contains("108-O1"))
     }
 }
+
+/// The review and QC workflow settings shipped in knowledge/.
+@Suite struct WorkflowSettingsTests {
+    @Test func theBundledReviewAndQCSettingsLoad() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("knowledge")
+        let review = try WorkflowSettingsLoader.review(from: folder)
+        #expect(review.holdLimitSeconds == 120)
+        #expect(review.ahtTargets["147-complaint"] == 300)
+        #expect(review.disciplineActions.map(\.id) == ["teguran-lisan", "teguran-tertulis", "sp1", "sp2", "sp3"])
+        #expect(review.rule("login-terlambat") != nil)
+        let qc = try WorkflowSettingsLoader.qc(from: folder)
+        #expect(qc.disputeWindowDays == 3)
+        #expect(qc.samplePerAgent == 5)
+    }
+
+    @Test func anUnknownKeyIsNamedWithItsLine() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("qcyaml-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "dispute_window_days: 3\nsample_per_agent: 5\ncalibration_agreement_target: 0.8\nwindow: 2\n"
+            .write(to: folder.appendingPathComponent("qc.yaml"), atomically: true, encoding: .utf8)
+        #expect(throws: KnowledgeError.self) { try WorkflowSettingsLoader.qc(from: folder) }
+        let problems = KnowledgeChecker.check(folder: folder)
+        #expect(problems.contains { "\($0)".contains("qc.yaml") && "\($0)".contains("window") })
+    }
+}
