@@ -60,7 +60,9 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case helpQC
     case helpQuit
     case helpReady
+    case helpReport
     case helpResume
+    case helpReview
     case helpSay
     case helpSessions
     case helpSet

@@ -35,6 +35,8 @@ enum ShellCommandTable {
     /// One-shot commands usable inside the shell, with their summaries.
     static let oneShot: [(name: String, summary: MessageKey)] = [
         ("users", .helpUsers), ("sessions", .helpSessions), ("knowledge", .helpKnowledge), ("qc", .helpQC),
+        ("review", .helpReview),
+        ("report", .helpReport),
     ]
 
     /// The command named `name`.
