@@ -27,12 +27,14 @@ public struct TimeParser: Sendable {
         return nil
     }
 
-    /// `date` shown in the site's zone, `yyyy-MM-dd HH:mm:ss`.
+    /// `date` shown in the site's zone, `yyyy-MM-dd HH:mm:ss`. Worked out by arithmetic (the Indonesian
+    /// zones have fixed offsets): a `DateFormatter` per call made listing 100,000 contacts take half a minute.
     public func format(_ date: Date) -> String {
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "en_US_POSIX")
-        f.timeZone = zone.timeZone
-        f.dateFormat = "yyyy-MM-dd HH:mm:ss"
-        return f.string(from: date)
+        let local = Int64((date.timeIntervalSince1970).rounded(.down)) + Int64(zone.hoursFromUTC * 3600)
+        let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
+        let second = Int(local - days * 86_400)
+        let (year, month, day) = CivilTime.date(days: Int(days))
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
+        return "\(year)-\(two(month))-\(two(day)) \(two(second / 3600)):\(two(second / 60 % 60)):\(two(second % 60))"
     }
 }

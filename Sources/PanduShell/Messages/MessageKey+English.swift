@@ -157,6 +157,7 @@ extension MessageKey {
         .qcOverrideNeedsComment: "{0} overrides the checker: give a comment (--comment {0}=...). Nothing was written.",
         .qcReleased: "Evaluation {0} released to agent {1}; disputes are open for {2} days.",
         .qcResolverIsEvaluator: "You evaluated this one: dispute {0} must be decided by another QC officer.",
+        .qcSessionOpen: "Session {0} is still open: evaluate it once it is closed.",
         .qcTranscriptNeedsAgent: "{0} is a transcript: name the agent with --agent CODE.",
         .qcUnknownParameter: "Unknown parameter '{0}' in {1}. Use one of: {2}.",
         .qcWrongStatus: "Evaluation {0} is {1}; this needs {2}.",

@@ -157,6 +157,7 @@ extension MessageKey {
         .qcOverrideNeedsComment: "{0} mengubah hasil cek otomatis: beri komentar (--comment {0}=...). Tidak ada yang dicatat.",
         .qcReleased: "Evaluasi {0} dirilis ke agen {1}; sanggahan dibuka {2} hari.",
         .qcResolverIsEvaluator: "Anda penilainya: sanggahan {0} harus diputuskan QC lain.",
+        .qcSessionOpen: "Sesi {0} masih terbuka: evaluasi setelah ditutup.",
         .qcTranscriptNeedsAgent: "{0} adalah transkrip: sebutkan agennya dengan --agent KODE.",
         .qcUnknownParameter: "Parameter '{0}' tidak ada di {1}. Gunakan salah satu: {2}.",
         .qcWrongStatus: "Evaluasi {0} berstatus {1}; perlu {2}.",

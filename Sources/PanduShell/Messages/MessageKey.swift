@@ -156,6 +156,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case qcOverrideNeedsComment
     case qcReleased
     case qcResolverIsEvaluator
+    case qcSessionOpen
     case qcTranscriptNeedsAgent
     case qcUnknownParameter
     case qcWrongStatus

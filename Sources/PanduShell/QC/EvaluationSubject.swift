@@ -17,6 +17,7 @@ struct EvaluationSubject {
         let checker = try PhraseChecker(standards: try context.standards())
         let store = try context.store()
         if let session = try store.session(SessionID(target)) {
+            guard session.status != .open else { throw ShellError.failure(m(.qcSessionOpen, session.id)) }
             let transcript = try transcript(of: session, context: context)
             let result = try checker.score(transcript)
             guard let standard = checker.standards.standard(result.standard) else {

@@ -33,11 +33,7 @@ extension SQLiteStore: ReviewStore {
     public func reviewSessions(_ query: ReviewQuery) throws -> [ReviewedSession] {
         let (sql, arguments) = Self.reviewSQL(query)
         return try reading("listing contacts for review") { db in
-            try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
-                let summary: SessionSummary? =
-                    row["session_id"] == nil ? nil : try SessionSummaryRow(row: row).summary()
-                return ReviewedSession(session: try SessionRow(row: row).record(), summary: summary)
-            }
+            try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.reviewed)
         }
     }
 
@@ -45,6 +41,38 @@ extension SQLiteStore: ReviewStore {
     public func summary(_ session: SessionID) throws -> SessionSummary? {
         try reading("reading the summary of \(session)") { try SessionSummaryRow.fetchOne($0, key: session.rawValue) }?
             .summary()
+    }
+
+    /// The columns of a review row, read by position in `reviewed` (GRDB's lookup by name lowercases each
+    /// name on every row, which dominated a 100,000-row list).
+    static let reviewColumns = """
+        s.id, s.agent, s.flow, s.service, s.channel, s.started_at, s.ended_at, s.status, s.disposition, s.customer_zone,
+        m.session_id, m.handling_seconds, m.hold_count, m.longest_hold_seconds, m.score, m.fatal, m.overall, m.failed,
+        m.standard, m.standard_version
+        """
+
+    /// One review row, by position in `reviewColumns`.
+    static func reviewed(_ row: Row) throws -> ReviewedSession {
+        var session = SessionRow(
+            SessionRecord(id: "", agent: "", flow: "", service: .line147, channel: .voice, startedAt: Date()))
+        session.id = row[0]
+        session.agent = row[1]
+        session.flow = row[2]
+        session.service = row[3]
+        session.channel = row[4]
+        session.startedAt = row[5]
+        session.endedAt = row[6]
+        session.status = row[7]
+        session.disposition = row[8]
+        session.customerZone = row[9]
+        guard let id: String = row[10] else { return ReviewedSession(session: try session.record(), summary: nil) }
+        let failed: String = row[17]
+        let summary = SessionSummary(
+            sessionID: SessionID(id), handlingSeconds: row[11], holdCount: row[12], longestHoldSeconds: row[13],
+            score: row[14], fatal: row[15], overall: (row[16] as String?).flatMap(Verdict.init),
+            failed: failed.split(separator: ",").map { ParameterID(String($0)) },
+            standard: (row[18] as String?).map { StandardID($0) }, standardVersion: row[19])
+        return ReviewedSession(session: try session.record(), summary: summary)
     }
 
     static func reviewSQL(_ q: ReviewQuery) -> (String, StatementArguments) {
@@ -76,7 +104,7 @@ extension SQLiteStore: ReviewStore {
                 for flow in targets.keys.sorted() { args += [flow.rawValue, targets[flow]] }
             }
         }
-        var sql = "SELECT s.*, m.* FROM sessions s LEFT JOIN session_summaries m ON m.session_id = s.id"
+        var sql = "SELECT \(reviewColumns) FROM sessions s LEFT JOIN session_summaries m ON m.session_id = s.id"
         if !clauses.isEmpty { sql += " WHERE " + clauses.joined(separator: " AND ") }
         sql += " ORDER BY s.started_at DESC, s.id DESC"
         if let limit = q.limit { sql += " LIMIT ?"; args.append(max(0, limit)) }
