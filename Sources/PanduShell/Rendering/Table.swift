@@ -36,18 +36,51 @@ public struct Table: Sendable {
     /// RFC 4180 CSV with a header row.
     public func csv() -> String {
         func quote(_ s: String) -> String {
-            s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+            // Scanned as bytes: iterating Characters cost seconds on a 100,000-row list.
+            s.utf8.contains(where: { $0 == 44 || $0 == 34 || $0 == 10 || $0 == 13 })
                 ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
         }
         return ([columns] + rows).map { $0.map(quote).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 
-    /// A JSON array of objects keyed by column name.
+    /// A JSON array of objects keyed by column name, keys sorted, laid out as `JSONText.encode` does. Written
+    /// directly: `JSONEncoder` took two thirds of the time of listing 100,000 contacts.
     public func json() -> String {
-        let objects = rows.map { row in
-            Dictionary(uniqueKeysWithValues: zip(columns, row).map { ($0, $1) })
+        guard !rows.isEmpty else { return "[\n\n]\n" }
+        let order = columns.indices.sorted { columns[$0] < columns[$1] }
+        let keys = order.map { "    " + Self.quoted(columns[$0]) + " : " }
+        var out = "[\n"
+        out.reserveCapacity(rows.count * columns.count * 24)
+        for (r, row) in rows.enumerated() {
+            out += "  {\n"
+            for (k, i) in order.enumerated() {
+                out += keys[k]
+                out += Self.quoted(i < row.count ? row[i] : "")
+                out += k == order.count - 1 ? "\n" : ",\n"
+            }
+            out += r == rows.count - 1 ? "  }\n" : "  },\n"
         }
-        return JSONText.encode(objects)
+        return out + "]\n"
+    }
+
+    /// `text` as a JSON string: quotes, backslashes and control characters escaped, slashes and Unicode kept.
+    static func quoted(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 34 || $0 == 92 }) else { return "\"" + text + "\"" }
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{08}": out += "\\b"
+            case "\u{0C}": out += "\\f"
+            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
     }
 }
 
