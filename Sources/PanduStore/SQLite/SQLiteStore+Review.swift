@@ -33,7 +33,8 @@ extension SQLiteStore: ReviewStore {
     public func reviewSessions(_ query: ReviewQuery) throws -> [ReviewedSession] {
         let (sql, arguments) = Self.reviewSQL(query)
         return try reading("listing contacts for review") { db in
-            try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.reviewed)
+            // A cursor reads each row in place; fetchAll would copy every row first.
+            try Array(Row.fetchCursor(db, sql: sql, arguments: arguments).map(Self.reviewed))
         }
     }
 
