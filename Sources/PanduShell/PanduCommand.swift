@@ -14,6 +14,9 @@ public struct PanduCommand: ParsableCommand {
         subcommands: [
             ShellCommand.self, UsersCommand.self, LoginCommand.self, LogoutCommand.self, SessionsCommand.self,
             KBCommand.self, DirCommand.self, KnowledgeCommand.self, QCCommand.self, BenchCommand.self,
+            CallbacksCommand.self,
+            EscalationsCommand.self,
+            ReportCommand.self,
         ],
         defaultSubcommand: ShellCommand.self)
     public init() {}
