@@ -31,7 +31,7 @@ public struct CallbacksShow: ContextCommand {
             let policy = try context.callbackPolicy()
             let row = FollowUpTables.callbackRow(callback, desk: desk, policy: policy)
             for (name, value) in zip(FollowUpTables.callbackColumns, row) where !value.isEmpty {
-                context.output.line("\(name.padding(toLength: 10, withPad: " ", startingAt: 0)) \(value)")
+                context.output.line("\(name.padding(toLength: 13, withPad: " ", startingAt: 0)) \(value)")
             }
             context.output.line("")
         }

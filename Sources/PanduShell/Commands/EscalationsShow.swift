@@ -24,7 +24,7 @@ public struct EscalationsShow: ContextCommand {
         if format == .text {
             for (name, value) in zip(FollowUpTables.escalationColumns, FollowUpTables.escalationRow(escalation, desk: desk))
             where !value.isEmpty {
-                context.output.line("\(name.padding(toLength: 12, withPad: " ", startingAt: 0)) \(value)")
+                context.output.line("\(name.padding(toLength: 13, withPad: " ", startingAt: 0)) \(value)")
             }
             context.output.line("")
         }

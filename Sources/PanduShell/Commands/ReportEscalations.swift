@@ -40,7 +40,8 @@ public struct ReportEscalations: ContextCommand {
                     "level": .string(r.level.id), "label": .string(r.level.label), "sla_minutes": .number(Double(r.level.slaMinutes)),
                     "raised": .number(Double(r.raised)), "met": .number(Double(r.met)), "missed": .number(Double(r.missed)),
                     "pending": .number(Double(r.pending)), "overdue": .number(Double(r.overdue)),
-                    "met_pct": r.metRate.map(JSONValue.number) ?? .null, "median_minutes": r.medianMinutes.map(JSONValue.number) ?? .null,
+                    "met_pct": r.metRate.map { .number(($0 * 10).rounded() / 10) } ?? .null,
+                    "median_minutes": r.medianMinutes.map { .number(($0 * 10).rounded() / 10) } ?? .null,
                 ])
             }
             out.raw(JSONText.encode(JSONValue.object([

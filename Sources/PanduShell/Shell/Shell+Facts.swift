@@ -36,7 +36,7 @@ extension Shell {
         guard !reason.isEmpty else { throw ShellError.usage(m(.usage, "escalate LEVEL ALASAN")) }
         let event = engine.fact(contact!, .escalation, data: ["level": .string(level.id), "reason": .string(reason)], at: now)
         let (escalation, stored) = try desk.raiseEscalation(
-            level, reason: reason, reference: contact!.captures["ticket_id"], sessionID: contact!.session.id, event: event)
+            level, reason: reason, reference: contactTicket, sessionID: contact!.session.id, event: event)
         applyStored(stored)
         out.line(m(.escalated, level.id))
         out.line(escalationLine(escalation))
@@ -65,7 +65,7 @@ extension Shell {
             guard let value = CallbackPriority(rawValue: p.lowercased()) else { throw ShellError.usage(m(.badPriority, p)) }
             return value
         } ?? .normal
-        var ticket = contact!.captures["ticket_id"]
+        var ticket = contactTicket
         if let t = ticketOption {
             guard case .valid(let id) = FieldValidator.validate(t, as: .ticket) else { throw ShellError.usage(m(.badTicket, t)) }
             ticket = id
@@ -92,6 +92,11 @@ extension Shell {
         let value = words[i + 1]
         words.removeSubrange(i...(i + 1))
         return value
+    }
+
+    /// The contact's NOSSA ticket: the captured field, else the latest `ticket` fact.
+    var contactTicket: String? {
+        contact?.captures["ticket_id"] ?? contact?.events.last { $0.type == .ticket }?.string("ticket_id")
     }
 
     /// The follow-up work of the logged-in person.
