@@ -45,8 +45,8 @@ public struct ReportEscalations: ContextCommand {
                 ])
             }
             out.raw(JSONText.encode(JSONValue.object([
-                "from": .string(ISOTime.string(period.from)), "to": .string(ISOTime.string(period.to)),
-                "judged_at": .string(ISOTime.string(report.now)), "levels": .array(objects),
+                "from": .string(FollowUpDesk.iso(period.from)), "to": .string(FollowUpDesk.iso(period.to)),
+                "judged_at": .string(FollowUpDesk.iso(report.now)), "levels": .array(objects),
             ])))
         case .md:
             out.raw("# Eskalasi per level: SLA terpenuhi / terlewati\n\nPeriode: \(desk.time(period.from)) s.d. \(desk.time(period.to))"

@@ -17,7 +17,8 @@ struct F19Rendering {
     }
 
     var rows: [[String]] {
-        recap.rows.enumerated().map { i, row in
+        let attemptColumns = attemptColumns
+        return recap.rows.enumerated().map { i, row in
             let c = row.callback
             let attempts = (0..<max(1, attemptColumns)).map { n in
                 n < row.attempts.count ? "\(desk.time(row.attempts[n].at)) \(row.attempts[n].outcome) \(row.attempts[n].agent)" : ""
@@ -70,7 +71,7 @@ struct F19Rendering {
         summaryObject["by_outcome"] = .object(s.byOutcome.mapValues { .number(Double($0)) })
         let rowObjects: [JSONValue] = recap.rows.map(rowJSON)
         return .object([
-            "form": "IN.OCC.TELK.F-19", "from": .string(ISOTime.string(recap.from)), "to": .string(ISOTime.string(recap.to)),
+            "form": "IN.OCC.TELK.F-19", "from": .string(FollowUpDesk.iso(recap.from)), "to": .string(FollowUpDesk.iso(recap.to)),
             "summary": .object(summaryObject), "rows": .array(rowObjects),
         ])
     }
@@ -79,7 +80,7 @@ struct F19Rendering {
         let c = row.callback
         let attempts: [JSONValue] = row.attempts.map { a in
             var o: [String: JSONValue] = [:]
-            o["at"] = .string(ISOTime.string(a.at))
+            o["at"] = .string(FollowUpDesk.iso(a.at))
             o["agent"] = .string(a.agent.rawValue)
             o["outcome"] = .string(a.outcome)
             o["note"] = a.note.map(JSONValue.string) ?? .null
@@ -87,7 +88,7 @@ struct F19Rendering {
         }
         var o: [String: JSONValue] = [:]
         o["callback"] = .number(Double(c.id ?? 0))
-        o["recorded"] = .string(ISOTime.string(c.createdAt))
+        o["recorded"] = .string(FollowUpDesk.iso(c.createdAt))
         o["recorded_by"] = .string(c.createdBy.rawValue)
         o["session"] = c.sessionID.map { .string($0.rawValue) } ?? .null
         o["ticket"] = c.ticketID.map(JSONValue.string) ?? .null
@@ -96,7 +97,7 @@ struct F19Rendering {
         o["priority"] = .string(c.priority.rawValue)
         o["status"] = .string(c.status.rawValue)
         o["close_reason"] = c.closeReason.map(JSONValue.string) ?? .null
-        o["closed"] = c.closedAt.map { .string(ISOTime.string($0)) } ?? .null
+        o["closed"] = c.closedAt.map { .string(FollowUpDesk.iso($0)) } ?? .null
         o["attempts"] = .array(attempts)
         return .object(o)
     }

@@ -48,6 +48,28 @@ struct FollowUpDesk {
         }
     }
 
-    /// A time as shown to people, in the site's zone.
-    func time(_ date: Date?) -> String { date.map { context.times.format($0) } ?? "" }
+    /// `date` in UTC as every export writes it (`ISOTime.string`'s form), computed for the same reason as `time`.
+    static func iso(_ date: Date) -> String {
+        let ms = Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
+        let seconds = ms >= 0 ? ms / 1000 : (ms - 999) / 1000
+        let days = Int(seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)
+        let rest = Int(seconds - Int64(days) * 86_400)
+        let d = CivilTime.date(days: days)
+        return String(
+            format: "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", d.year, d.month, d.day, rest / 3600, rest % 3600 / 60, rest % 60,
+            Int(ms - seconds * 1000))
+    }
+
+    /// A time as shown to people, in the site's zone (`yyyy-MM-dd HH:mm:ss`, like `TimeParser.format`);
+    /// computed, not through a DateFormatter, because lists and reports format tens of thousands.
+    func time(_ date: Date?) -> String {
+        guard let date else { return "" }
+        let offset = context.siteZone.hoursFromUTC * 3600
+        let local = Int64(date.timeIntervalSince1970.rounded(.down)) + Int64(offset)
+        let days = Int(local >= 0 ? local / 86_400 : (local - 86_399) / 86_400)
+        let seconds = Int(local - Int64(days) * 86_400)
+        let d = CivilTime.date(days: days)
+        return String(
+            format: "%04d-%02d-%02d %02d:%02d:%02d", d.year, d.month, d.day, seconds / 3600, seconds % 3600 / 60, seconds % 60)
+    }
 }

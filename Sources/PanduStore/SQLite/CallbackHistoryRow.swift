@@ -42,6 +42,21 @@ struct CallbackHistoryRow: Codable, FetchableRecord, MutablePersistableRecord {
         dueAt = StoredTime.milliseconds(h.dueAt)
     }
 
+    /// Decodes by column name, without Codable's key conversion: reports read thousands of rows.
+    init(row: Row) throws {
+        id = row["id"]
+        callbackId = row["callback_id"]
+        at = row["at"]
+        actor = row["actor"]
+        action = row["action"]
+        outcome = row["outcome"]
+        note = row["note"]
+        sessionId = row["session_id"]
+        status = row["status"]
+        owner = row["owner"]
+        dueAt = row["due_at"]
+    }
+
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
     /// The domain value.

@@ -63,6 +63,30 @@ struct CallbackRow: Codable, FetchableRecord, MutablePersistableRecord {
         closedAt = c.closedAt.map(StoredTime.milliseconds)
     }
 
+    /// Decodes by column name, without Codable's key conversion: lists read thousands of rows.
+    init(row: Row) throws {
+        id = row["id"]
+        sessionId = row["session_id"]
+        ticketId = row["ticket_id"]
+        number = row["number"]
+        reason = row["reason"]
+        window = row["window"]
+        zone = row["zone"]
+        priority = row["priority"]
+        priorityRank = row["priority_rank"]
+        status = row["status"]
+        owner = row["owner"]
+        createdBy = row["created_by"]
+        createdAt = row["created_at"]
+        dueAt = row["due_at"]
+        lockedAt = row["locked_at"]
+        attempts = row["attempts"]
+        unreachedAttempts = row["unreached_attempts"]
+        lastOutcome = row["last_outcome"]
+        closeReason = row["close_reason"]
+        closedAt = row["closed_at"]
+    }
+
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
     /// The domain value; fails on a status, priority or zone this build does not know.

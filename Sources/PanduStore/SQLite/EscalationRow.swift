@@ -55,6 +55,26 @@ struct EscalationRow: Codable, FetchableRecord, MutablePersistableRecord {
         resolution = e.resolution
     }
 
+    /// Decodes by column name, without Codable's key conversion: lists read thousands of rows.
+    init(row: Row) throws {
+        id = row["id"]
+        sessionId = row["session_id"]
+        level = row["level"]
+        reason = row["reason"]
+        reference = row["reference"]
+        raisedBy = row["raised_by"]
+        raisedAt = row["raised_at"]
+        team = row["team"]
+        ownerRole = row["owner_role"]
+        owner = row["owner"]
+        dueAt = row["due_at"]
+        status = row["status"]
+        acknowledgedAt = row["acknowledged_at"]
+        resolvedAt = row["resolved_at"]
+        closedAt = row["closed_at"]
+        resolution = row["resolution"]
+    }
+
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
     /// The domain value; fails on a role or status this build does not know.
