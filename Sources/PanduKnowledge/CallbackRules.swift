@@ -10,7 +10,9 @@ public enum CallbackRules {
     public static func load(from folder: URL) throws -> CallbackPolicy {
         let doc = try YAMLDocument(url: folder.appendingPathComponent(file), file: file)
         let map = try doc.root.mapping("the callback policy")
-        try map.checkKeys(allowed: ["max_attempts", "min_gap_minutes", "calling_hours", "agent_hold_minutes", "outcomes"])
+        try map.checkKeys(allowed: [
+            "max_attempts", "min_gap_minutes", "calling_hours", "agent_hold_minutes", "outcomes",
+        ])
         let attempts = try positive(map, "max_attempts")
         let gap = try positive(map, "min_gap_minutes")
         let hold = try positive(map, "agent_hold_minutes")

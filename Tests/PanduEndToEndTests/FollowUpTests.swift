@@ -15,7 +15,8 @@ import Testing
                 "close callback-recorded",
             ], as: "1001", at: "2026-11-21T08:00")
         try world.expectSuccess(t1)
-        #expect(t1.stdout.contains("Callback #1 masuk antrean Tier 2, jatuh tempo 2026-11-21 09:00:00 (prioritas high)"))
+        #expect(
+            t1.stdout.contains("Callback #1 masuk antrean Tier 2, jatuh tempo 2026-11-21 09:00:00 (prioritas high)"))
     }
 
     @Test func aComplaintCallbackWorkedOverThreeAttemptsShowsInF19() throws {
@@ -23,7 +24,8 @@ import Testing
         try world.addFollowUpPeople()
         try recordComplaintCallback(world)
 
-        let first = try world.shell(["next-callback", "attempt no-answer", "close callback-no-answer"], as: "1003", at: "2026-11-21T09:00")
+        let first = try world.shell(
+            ["next-callback", "attempt no-answer", "close callback-no-answer"], as: "1003", at: "2026-11-21T09:00")
         try world.expectSuccess(first)
         #expect(first.stdout.contains("hubungi \(Self.number)"), "Tier 2 sees the number in full")
         #expect(first.stdout.contains("dijadwalkan ulang 2026-11-21 09:30:00"))
@@ -31,14 +33,19 @@ import Testing
         #expect(tooSoon.stdout.contains("Tidak ada callback yang jatuh tempo"), "the minimum gap holds it back")
         #expect(tooSoon.stdout.contains("jatuh tempo 2026-11-21 09:30:00"))
         try world.expectSuccess(
-            world.shell(["next-callback", "attempt busy nada sibuk", "close callback-busy"], as: "1003", at: "2026-11-21T09:31"))
+            world.shell(
+                ["next-callback", "attempt busy nada sibuk", "close callback-busy"], as: "1003", at: "2026-11-21T09:31")
+        )
         let last = try world.shell(
-            ["next-callback", "attempt reached-resolved layanan normal", "close callback-resolved"], as: "1003", at: "2026-11-21T10:05")
+            ["next-callback", "attempt reached-resolved layanan normal", "close callback-resolved"], as: "1003",
+            at: "2026-11-21T10:05")
         try world.expectSuccess(last)
         #expect(last.stdout.contains("percobaan ke-3 dari maksimal 3"))
         #expect(last.stdout.contains("Callback #1 selesai"))
 
-        let recap = try world.json(["report", "f19", "--from", "2026-11-21"], as: "2001", at: "2026-11-21T12:00") as? [String: Any] ?? [:]
+        let recap =
+            try world.json(["report", "f19", "--from", "2026-11-21"], as: "2001", at: "2026-11-21T12:00")
+            as? [String: Any] ?? [:]
         let summary = recap["summary"] as? [String: Any] ?? [:]
         #expect(summary["callbacks"] as? Double == 1)
         #expect(summary["attempts"] as? Double == 3)
@@ -56,11 +63,18 @@ import Testing
         #expect(attempts.compactMap { $0["outcome"] as? String } == ["no-answer", "busy", "reached-resolved"])
         #expect(attempts.compactMap { $0["agent"] as? String } == ["1003", "1003", "1003"])
         // 09:00, 09:31 and 10:05 WIB in UTC (the clock runs on from PANDU_NOW, so compare to the minute).
-        #expect(attempts.compactMap { ($0["at"] as? String)?.prefix(16) } == ["2026-11-21T02:00", "2026-11-21T02:31", "2026-11-21T03:05"])
+        #expect(
+            attempts.compactMap { ($0["at"] as? String)?.prefix(16) } == [
+                "2026-11-21T02:00", "2026-11-21T02:31", "2026-11-21T03:05",
+            ])
 
-        let csv = try world.run(["report", "f19", "--from", "2026-11-21", "--format", "csv"], as: "2001", at: "2026-11-21T12:00")
+        let csv = try world.run(
+            ["report", "f19", "--from", "2026-11-21", "--format", "csv"], as: "2001", at: "2026-11-21T12:00")
         try world.expectSuccess(csv)
-        #expect(csv.stdout.hasPrefix("no,callback,recorded,recorded_by,session,ticket,number,reason,priority,attempt_1,attempt_2,attempt_3,"))
+        #expect(
+            csv.stdout.hasPrefix(
+                "no,callback,recorded,recorded_by,session,ticket,number,reason,priority,attempt_1,attempt_2,attempt_3,")
+        )
         let md = try world.run(["report", "f19", "--from", "2026-11-21"], as: "2001", at: "2026-11-21T12:00")
         #expect(md.stdout.contains("| attempts | 3 |") && md.stdout.contains("F-19"))
 
@@ -74,7 +88,8 @@ import Testing
         let world = try TestWorld()
         try world.expectSuccess(
             world.shell(
-                ["start 147-complaint", "escalate tl pelanggan minta bicara dengan atasan", "close escalated"], as: "1001",
+                ["start 147-complaint", "escalate tl pelanggan minta bicara dengan atasan", "close escalated"],
+                as: "1001",
                 at: "2026-11-21T08:00"))
         let early = try world.shell(["status"], as: "2001", at: "2026-11-21T08:20")
         #expect(!early.stdout.contains("melewati SLA"))
@@ -84,12 +99,15 @@ import Testing
         let otherTeam = try world.shell(["status"], as: "1002", at: "2026-11-21T08:45")
         #expect(!otherTeam.stdout.contains("melewati SLA"), "only the owner is told")
 
-        let overdue = try world.json(["escalations", "list", "--overdue"], as: "2001", at: "2026-11-21T08:45") as? [[String: String]] ?? []
+        let overdue =
+            try world.json(["escalations", "list", "--overdue"], as: "2001", at: "2026-11-21T08:45")
+            as? [[String: String]] ?? []
         #expect(overdue.map { $0["id"] } == ["1"])
         #expect(overdue.first?["owner"] == "2001", "the TL of the agent's team owns a tl escalation")
         #expect(overdue.first?["due"] == "2026-11-21 08:30:00")
 
-        let report = try world.json(["report", "escalations", "--from", "2026-11-21"], as: "2001", at: "2026-11-21T09:00")
+        let report =
+            try world.json(["report", "escalations", "--from", "2026-11-21"], as: "2001", at: "2026-11-21T09:00")
             as? [String: Any] ?? [:]
         let tl = (report["levels"] as? [[String: Any]] ?? []).first { $0["level"] as? String == "tl" } ?? [:]
         #expect(tl["raised"] as? Double == 1)
@@ -98,7 +116,8 @@ import Testing
         #expect(tl["overdue"] as? Double == 1)
 
         try world.expectSuccess(world.run(["escalations", "ack", "1"], as: "2001", at: "2026-11-21T09:00"))
-        try world.expectSuccess(world.run(["escalations", "resolve", "1", "--note", "dijelaskan TL"], as: "2001", at: "2026-11-21T09:10"))
+        try world.expectSuccess(
+            world.run(["escalations", "resolve", "1", "--note", "dijelaskan TL"], as: "2001", at: "2026-11-21T09:10"))
         let history = try world.json(["escalations", "show", "1"], as: "2001") as? [[String: String]] ?? []
         #expect(history.compactMap { $0["status"] } == ["open", "acknowledged", "resolved"])
         #expect(history.compactMap { $0["actor"] } == ["1001", "2001", "2001"])
@@ -112,11 +131,16 @@ import Testing
         let before = try world.run(["dir", "bencana", "banda", "aceh"], as: "1001")
         #expect(before.stdout.contains("(0651) 675508"))
         let proposed = try world.shell(
-            ["start 108", "dir bencana banda aceh", "dir-fix number 6755090 nomor baru menurut pelanggan", "close blank-call"],
+            [
+                "start 108", "dir bencana banda aceh", "dir-fix number 6755090 nomor baru menurut pelanggan",
+                "close blank-call",
+            ],
             as: "1001")
         try world.expectSuccess(proposed)
         #expect(proposed.stdout.contains("Usulan koreksi #1 untuk D00002 (number: '675508' → '6755090')"))
-        #expect(try world.run(["dir", "bencana", "banda", "aceh"], as: "1001").stdout.contains("(0651) 675508"), "not before approval")
+        #expect(
+            try world.run(["dir", "bencana", "banda", "aceh"], as: "1001").stdout.contains("(0651) 675508"),
+            "not before approval")
 
         let pending = try world.json(["dir", "corrections", "list"], as: "4001") as? [[String: String]] ?? []
         #expect(pending.map { $0["entry"] } == ["D00002"])
@@ -138,9 +162,12 @@ import Testing
         let world = try TestWorld()
         try world.addFollowUpPeople()
         try recordComplaintCallback(world)
-        try world.expectSuccess(world.shell(["start 147-complaint", "escalate tl pelanggan marah", "close escalated"], as: "1001"))
         try world.expectSuccess(
-            world.run(["dir", "correct", "D00002", "--field", "number", "--value", "6755090", "--reason", "nomor baru"], as: "2001"))
+            world.shell(["start 147-complaint", "escalate tl pelanggan marah", "close escalated"], as: "1001"))
+        try world.expectSuccess(
+            world.run(
+                ["dir", "correct", "D00002", "--field", "number", "--value", "6755090", "--reason", "nomor baru"],
+                as: "2001"))
         let snapshot = try world.followUpSnapshot()
 
         let approve = try world.run(["dir", "corrections", "approve", "1"], as: "1001")

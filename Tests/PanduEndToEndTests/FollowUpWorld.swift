@@ -7,10 +7,15 @@ extension TestWorld {
     /// Adds 1003 (Tier 2 agent, team T2) and 4001 (data entry).
     func addFollowUpPeople() throws {
         try expectSuccess(
-            run(["users", "add", "1003", "--name", "Tono Prasetyo", "--role", "agent", "--team", "T2", "--skills", "147-T2"],
+            run(
+                [
+                    "users", "add", "1003", "--name", "Tono Prasetyo", "--role", "agent", "--team", "T2", "--skills",
+                    "147-T2",
+                ],
                 as: "9000", stdin: "1234\n"))
         try expectSuccess(
-            run(["users", "add", "4001", "--name", "Dina Kusuma", "--role", "agent", "--skills", "data-entry"],
+            run(
+                ["users", "add", "4001", "--name", "Dina Kusuma", "--role", "agent", "--skills", "data-entry"],
                 as: "9000", stdin: "1234\n"))
     }
 

@@ -10,9 +10,10 @@ import Testing
         #expect(policy.maxAttempts == 3)
         #expect(policy.minGapMinutes == 30)
         #expect(policy.callingHours.description == "08:00-20:00")
-        #expect(policy.outcomes.map(\.code) == [
-            "reached-resolved", "reached-unresolved", "no-answer", "busy", "wrong-number", "call-later",
-        ])
+        #expect(
+            policy.outcomes.map(\.code) == [
+                "reached-resolved", "reached-unresolved", "no-answer", "busy", "wrong-number", "call-later",
+            ])
         #expect(policy.outcome("busy")?.action == .retry)
     }
 
@@ -28,7 +29,11 @@ import Testing
             "outcomes:", "  - {code: ok, label: \"Selesai\", action: resolve, reached: true}",
         ]
         let key = replacement.split(separator: ":")[0]
-        if let i = lines.firstIndex(where: { $0.hasPrefix(key + ":") }) { lines[i] = replacement } else { lines[0] = replacement }
+        if let i = lines.firstIndex(where: { $0.hasPrefix(key + ":") }) {
+            lines[i] = replacement
+        } else {
+            lines[0] = replacement
+        }
         try TestFolders.write(lines.joined(separator: "\n") + "\n", to: CallbackRules.file, in: folder)
         #expect {
             _ = try CallbackRules.load(from: folder)

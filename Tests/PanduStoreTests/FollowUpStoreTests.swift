@@ -15,7 +15,8 @@ import Testing
     @Test func aCallbackAndItsContactEventAreWrittenTogether() throws {
         try Fixtures.withStore { store in
             try store.createSession(Fixtures.session("S1"))
-            let event = HandlingEvent(sessionID: "S1", actor: "1001", at: Fixtures.at(1), type: .callback, data: ["number": "0812"])
+            let event = HandlingEvent(
+                sessionID: "S1", actor: "1001", at: Fixtures.at(1), type: .callback, data: ["number": "0812"])
             var draft = Self.callback(1, due: 60)
             draft.sessionID = "S1"
             let (saved, stored) = try store.recordCallback(draft, event: event)
@@ -34,10 +35,13 @@ import Testing
             _ = try store.recordCallback(Self.callback(3, due: 60, priority: .high), event: nil)
             _ = try store.recordCallback(Self.callback(4, due: 9_999), event: nil)
             var pulled: [Int64] = []
-            while let c = try store.pullCallback(dueBy: Fixtures.at(300), pick: { $0.status == .open }, change: { c in
-                let next = c.pulled(by: "1003", at: Fixtures.at(300))
-                return (next, CallbackHistoryEntry(next, action: .pulled, actor: "1003", at: Fixtures.at(300)))
-            }) {
+            while let c = try store.pullCallback(
+                dueBy: Fixtures.at(300), pick: { $0.status == .open },
+                change: { c in
+                    let next = c.pulled(by: "1003", at: Fixtures.at(300))
+                    return (next, CallbackHistoryEntry(next, action: .pulled, actor: "1003", at: Fixtures.at(300)))
+                })
+            {
                 pulled.append(c.id ?? 0)
             }
             #expect(pulled == [3, 2, 1], "due time first, then priority; not yet due ones stay")
@@ -55,10 +59,12 @@ import Testing
             let taken = Taken()
             DispatchQueue.concurrentPerform(iterations: stores.count) { i in
                 let agent = PersonCode("10\(i)")
-                let c = try? stores[i].pullCallback(dueBy: Fixtures.at(10), pick: { $0.status == .open }, change: { c in
-                    let next = c.pulled(by: agent, at: Fixtures.at(10))
-                    return (next, CallbackHistoryEntry(next, action: .pulled, actor: agent, at: Fixtures.at(10)))
-                })
+                let c = try? stores[i].pullCallback(
+                    dueBy: Fixtures.at(10), pick: { $0.status == .open },
+                    change: { c in
+                        let next = c.pulled(by: agent, at: Fixtures.at(10))
+                        return (next, CallbackHistoryEntry(next, action: .pulled, actor: agent, at: Fixtures.at(10)))
+                    })
                 if let id = c?.id { taken.add(id) }
             }
             #expect(taken.all.sorted() == [1, 2, 3])
@@ -80,7 +86,8 @@ import Testing
         try Fixtures.withStore { store in
             #expect(try store.directoryOverlayVersion() == 0)
             let c = DirectoryCorrection(
-                entryID: "D00002", field: .number, oldValue: "675508", newValue: "6755090", reason: "baru", proposedBy: "1001",
+                entryID: "D00002", field: .number, oldValue: "675508", newValue: "6755090", reason: "baru",
+                proposedBy: "1001",
                 proposedAt: Fixtures.at(0))
             _ = try store.proposeCorrection(c, event: nil)
             #expect(try store.directoryOverlayVersion() == 0)
@@ -89,10 +96,13 @@ import Testing
                 next.status = .approved
                 next.decidedBy = "4001"
                 next.decidedAt = Fixtures.at(60)
-                return (next, CorrectionHistoryEntry(correctionID: 1, at: Fixtures.at(60), actor: "4001", status: .approved))
+                return (
+                    next, CorrectionHistoryEntry(correctionID: 1, at: Fixtures.at(60), actor: "4001", status: .approved)
+                )
             }
             #expect(try store.directoryOverlayVersion() == 2)
-            #expect(try store.corrections(status: .approved, entryID: "D00002", limit: nil).map(\.newValue) == ["6755090"])
+            #expect(
+                try store.corrections(status: .approved, entryID: "D00002", limit: nil).map(\.newValue) == ["6755090"])
         }
     }
 }

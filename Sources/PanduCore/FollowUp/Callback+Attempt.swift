@@ -13,7 +13,8 @@ extension Callback {
         next.lastOutcome = outcome.code
         next.lockedAt = nil
         switch policy.decide(
-            outcome, unreachedAttempts: next.unreachedAttempts, at: at, requested: requested, window: window, zone: zone)
+            outcome, unreachedAttempts: next.unreachedAttempts, at: at, requested: requested, window: window, zone: zone
+        )
         {
         case .resolve:
             next.status = .resolved

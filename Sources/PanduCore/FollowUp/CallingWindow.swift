@@ -37,7 +37,8 @@ public struct CallingWindow: Hashable, Codable, Sendable, CustomStringConvertibl
 
     /// The part of the day both windows share, or nil when they do not overlap.
     public func intersection(_ other: CallingWindow) -> CallingWindow? {
-        let start = max(startMinute, other.startMinute), end = min(endMinute, other.endMinute)
+        let start = max(startMinute, other.startMinute)
+        let end = min(endMinute, other.endMinute)
         return start < end ? CallingWindow(startMinute: start, endMinute: end) : nil
     }
 

@@ -24,7 +24,8 @@ public enum DirectoryField: String, Codable, Sendable, CaseIterable {
         let v = value.trimmingCharacters(in: .whitespaces)
         switch self {
         case .areaCode:
-            return v.count >= 3 && v.count <= 4 && v.hasPrefix("0") && v.allSatisfy(\.isASCII) && v.allSatisfy(\.isNumber) ? v : nil
+            return v.count >= 3 && v.count <= 4 && v.hasPrefix("0") && v.allSatisfy(\.isASCII)
+                && v.allSatisfy(\.isNumber) ? v : nil
         case .number:
             let digits = v.filter { $0 != " " && $0 != "-" }
             return (5...8).contains(digits.count) && digits.allSatisfy({ $0.isASCII && $0.isNumber }) ? digits : nil

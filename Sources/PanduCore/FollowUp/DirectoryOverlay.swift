@@ -5,7 +5,9 @@ public enum DirectoryOverlay {
     public static func apply(_ corrections: [DirectoryCorrection], to entries: [DirectoryEntry]) -> [DirectoryEntry] {
         let approved = corrections.filter { $0.status == .approved }
         guard !approved.isEmpty else { return entries }
-        let ordered = approved.sorted { ($0.decidedAt ?? $0.proposedAt, $0.id ?? 0) < ($1.decidedAt ?? $1.proposedAt, $1.id ?? 0) }
+        let ordered = approved.sorted {
+            ($0.decidedAt ?? $0.proposedAt, $0.id ?? 0) < ($1.decidedAt ?? $1.proposedAt, $1.id ?? 0)
+        }
         var position: [String: Int] = [:]
         for (i, e) in entries.enumerated() { position[e.id] = i }
         var result = entries

@@ -10,7 +10,10 @@ public struct EscalationHistoryEntry: Hashable, Codable, Sendable {
     public var status: EscalationStatus
     public var note: String?
 
-    public init(id: Int64? = nil, escalationID: Int64, at: Date, actor: PersonCode, status: EscalationStatus, note: String? = nil) {
+    public init(
+        id: Int64? = nil, escalationID: Int64, at: Date, actor: PersonCode, status: EscalationStatus,
+        note: String? = nil
+    ) {
         self.id = id
         self.escalationID = escalationID
         self.at = at

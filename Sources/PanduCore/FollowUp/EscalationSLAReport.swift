@@ -19,7 +19,8 @@ public struct EscalationSLAReport: Sendable {
         /// The median minutes to resolution, nil when none is resolved.
         public var medianMinutes: Double? {
             guard !resolutionMinutes.isEmpty else { return nil }
-            let s = resolutionMinutes.sorted(), n = s.count
+            let s = resolutionMinutes.sorted()
+            let n = s.count
             return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2
         }
     }
@@ -42,7 +43,8 @@ public struct EscalationSLAReport: Sendable {
             if let known = rows.firstIndex(where: { $0.level.id == e.level }) {
                 i = known
             } else {
-                rows.append(Row(level: EscalationLevel(id: e.level, label: e.level, slaMinutes: 0, ownerRole: e.ownerRole)))
+                rows.append(
+                    Row(level: EscalationLevel(id: e.level, label: e.level, slaMinutes: 0, ownerRole: e.ownerRole)))
                 i = rows.count - 1
             }
             rows[i].raised += 1

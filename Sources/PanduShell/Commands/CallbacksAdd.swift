@@ -9,7 +9,8 @@ public struct CallbacksAdd: ContextCommand {
         commandName: "add", abstract: "Record a callback for Tier 2 (TL, desk, admin).")
 
     @OptionGroup public var global: GlobalOptions
-    @Argument(help: "The number to call (mobile 08…, fixed line with area code, or IndiHome number).") var number: String
+    @Argument(help: "The number to call (mobile 08…, fixed line with area code, or IndiHome number).") var number:
+        String
     @Argument(help: "Why the customer must be called back.") var reason: [String]
     @Option(help: "The customer's preferred window, HH:MM-HH:MM (their local time).") var window: String?
     @Option(help: "The linked NOSSA ticket (IN + 8 digits).") var ticket: String?
@@ -36,10 +37,14 @@ public struct CallbacksAdd: ContextCommand {
             draft.window = w
         }
         if let ticket {
-            guard case .valid(let id) = FieldValidator.validate(ticket, as: .ticket) else { throw ShellError.usage(m(.badTicket, ticket)) }
+            guard case .valid(let id) = FieldValidator.validate(ticket, as: .ticket) else {
+                throw ShellError.usage(m(.badTicket, ticket))
+            }
             draft.ticketID = id
         }
-        guard let p = CallbackPriority(rawValue: priority.lowercased()) else { throw ShellError.usage(m(.badPriority, priority)) }
+        guard let p = CallbackPriority(rawValue: priority.lowercased()) else {
+            throw ShellError.usage(m(.badPriority, priority))
+        }
         draft.priority = p
         if let zone {
             guard let z = TimeZoneCode(rawValue: zone.uppercased()) else { throw ShellError.usage(m(.badZone, zone)) }

@@ -6,7 +6,8 @@ public struct CallbacksAssign: ContextCommand {
     public static let configuration = CommandConfiguration(
         commandName: "assign",
         abstract: "Give a callback to one Tier 2 agent (TL, desk, admin).",
-        discussion: "If the agent does not work it within agent_hold_minutes of its due time, it falls back to the whole team.")
+        discussion:
+            "If the agent does not work it within agent_hold_minutes of its due time, it falls back to the whole team.")
 
     @OptionGroup public var global: GlobalOptions
     @Argument(help: "The callback id.") var id: Int64

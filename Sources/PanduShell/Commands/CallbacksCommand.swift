@@ -10,6 +10,8 @@ public struct CallbacksCommand: ParsableCommand {
             Tier 2 agents work them in the shell with 'next-callback' and 'attempt OUTCOME'. The retry policy
             (maximum attempts, minimum gap, calling hours, agent hold, outcome codes) is knowledge/callbacks.yaml.
             """,
-        subcommands: [CallbacksList.self, CallbacksShow.self, CallbacksAdd.self, CallbacksAssign.self, CallbacksCancel.self])
+        subcommands: [
+            CallbacksList.self, CallbacksShow.self, CallbacksAdd.self, CallbacksAssign.self, CallbacksCancel.self,
+        ])
     public init() {}
 }

@@ -27,12 +27,16 @@ public struct CallbacksList: ContextCommand {
         let desk = FollowUpDesk(context: context, person: person)
         var statuses: Set<CallbackStatus>? = [.open, .inProgress]
         if let status {
-            guard let s = CallbackStatus(rawValue: status) else { throw ShellError.usage(context.messages(.badFollowUpStatus, status, "open, in-progress, resolved, closed, cancelled")) }
+            guard let s = CallbackStatus(rawValue: status) else {
+                throw ShellError.usage(
+                    context.messages(.badFollowUpStatus, status, "open, in-progress, resolved, closed, cancelled"))
+            }
             statuses = [s]
         } else if all {
             statuses = nil
         }
-        let now = context.now, policy = try context.callbackPolicy()
+        let now = context.now
+        let policy = try context.callbackPolicy()
         let query = CallbackQuery(
             statuses: statuses, owner: agent.map { PersonCode($0) }, dueBefore: due || overdue ? now : nil)
         let rows = try desk.visibleCallbacks(query)

@@ -23,10 +23,13 @@ public struct CallbacksShow: ContextCommand {
         }
         let history = try desk.store().callbackHistory(ids: [id], action: nil, from: nil, to: nil)
         let rows = history.map { h in
-            [desk.time(h.at), h.actor.rawValue, h.action.rawValue, h.outcome ?? "", h.status.rawValue,
-             h.owner?.rawValue ?? "", desk.time(h.dueAt), h.sessionID?.rawValue ?? "", h.note ?? ""]
+            [
+                desk.time(h.at), h.actor.rawValue, h.action.rawValue, h.outcome ?? "", h.status.rawValue,
+                h.owner?.rawValue ?? "", desk.time(h.dueAt), h.sessionID?.rawValue ?? "", h.note ?? "",
+            ]
         }
-        let table = Table(columns: ["at", "actor", "action", "outcome", "status", "owner", "due", "session", "note"], rows: rows)
+        let table = Table(
+            columns: ["at", "actor", "action", "outcome", "status", "owner", "due", "session", "note"], rows: rows)
         if format == .text {
             let policy = try context.callbackPolicy()
             let row = FollowUpTables.callbackRow(callback, desk: desk, policy: policy)

@@ -4,7 +4,8 @@ import PanduCore
 /// `pandu dir correct ENTRY --field F --value V --reason R`.
 public struct DirCorrect: ContextCommand {
     public static let configuration = CommandConfiguration(
-        commandName: "correct", abstract: "Propose a correction of one field of a directory entry (data entry decides).")
+        commandName: "correct", abstract: "Propose a correction of one field of a directory entry (data entry decides)."
+    )
 
     @OptionGroup public var global: GlobalOptions
     @Argument(help: "The entry id, e.g. D00001 (shown in brackets by 'dir').") var entry: String
@@ -18,7 +19,9 @@ public struct DirCorrect: ContextCommand {
     public func execute(_ context: AppContext, as person: Person?) throws {
         guard let person else { throw ShellError.denied(context.messages(.whoAreYou)) }
         let c = try FollowUpDesk(context: context, person: person).proposeCorrection(
-            entryID: entry, field: field, value: value, reason: reason, sessionID: session.map { SessionID($0) }) { _ in nil }
-        context.output.line(context.messages(.correctionProposed, c.id ?? 0, c.entryID, c.field.rawValue, c.oldValue, c.newValue))
+            entryID: entry, field: field, value: value, reason: reason, sessionID: session.map { SessionID($0) }
+        ) { _ in nil }
+        context.output.line(
+            context.messages(.correctionProposed, c.id ?? 0, c.entryID, c.field.rawValue, c.oldValue, c.newValue))
     }
 }

@@ -4,7 +4,8 @@ import PanduCore
 /// `pandu dir corrections approve ID`.
 public struct DirCorrectionsApprove: ContextCommand {
     public static let configuration = CommandConfiguration(
-        commandName: "approve", abstract: "Approve a pending correction: 'dir' finds the corrected data from now on (data entry).")
+        commandName: "approve",
+        abstract: "Approve a pending correction: 'dir' finds the corrected data from now on (data entry).")
 
     @OptionGroup public var global: GlobalOptions
     @Argument(help: "The correction id.") var id: Int64

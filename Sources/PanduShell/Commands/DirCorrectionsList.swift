@@ -17,7 +17,9 @@ public struct DirCorrectionsList: ContextCommand {
 
     public func execute(_ context: AppContext, as person: Person?) throws {
         guard let person else { throw ShellError.denied(context.messages(.whoAreYou)) }
-        guard let s = DirectoryCorrection.Status(rawValue: status) else { throw ShellError.usage(context.messages(.badFollowUpStatus, status, "pending, approved, rejected")) }
+        guard let s = DirectoryCorrection.Status(rawValue: status) else {
+            throw ShellError.usage(context.messages(.badFollowUpStatus, status, "pending, approved, rejected"))
+        }
         let desk = FollowUpDesk(context: context, person: person)
         let rows = try desk.store().corrections(status: all ? nil : s, entryID: entry?.uppercased(), limit: limit)
             .map { FollowUpTables.correctionRow($0, desk: desk) }

@@ -17,7 +17,9 @@ public struct DirHistory: ContextCommand {
         guard let person else { throw ShellError.denied(context.messages(.whoAreYou)) }
         let desk = FollowUpDesk(context: context, person: person)
         let id = entry.uppercased()
-        guard try context.search().entry(id: id) != nil else { throw ShellError.usage(context.messages(.unknownEntry, entry)) }
+        guard try context.search().entry(id: id) != nil else {
+            throw ShellError.usage(context.messages(.unknownEntry, entry))
+        }
         let corrections = try desk.store().corrections(status: nil, entryID: id, limit: nil)
         let byID = Dictionary(uniqueKeysWithValues: corrections.compactMap { c in c.id.map { ($0, c) } })
         let rows = try desk.store().correctionHistory(ids: Array(byID.keys)).compactMap { h -> [String]? in

@@ -11,7 +11,8 @@ public struct EscalationsCommand: ParsableCommand {
             agent's team. Status: open -> acknowledged -> resolved -> closed; only the owner (or an admin) moves it.
             """,
         subcommands: [
-            EscalationsList.self, EscalationsShow.self, EscalationsAck.self, EscalationsResolve.self, EscalationsClose.self,
+            EscalationsList.self, EscalationsShow.self, EscalationsAck.self, EscalationsResolve.self,
+            EscalationsClose.self,
         ])
     public init() {}
 }

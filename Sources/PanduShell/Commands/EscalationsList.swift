@@ -28,7 +28,10 @@ public struct EscalationsList: ContextCommand {
         let desk = FollowUpDesk(context: context, person: person)
         var statuses: Set<EscalationStatus>? = [.open, .acknowledged]
         if let status {
-            guard let s = EscalationStatus(rawValue: status) else { throw ShellError.usage(context.messages(.badFollowUpStatus, status, "open, acknowledged, resolved, closed")) }
+            guard let s = EscalationStatus(rawValue: status) else {
+                throw ShellError.usage(
+                    context.messages(.badFollowUpStatus, status, "open, acknowledged, resolved, closed"))
+            }
             statuses = [s]
         } else if all {
             statuses = nil

@@ -22,7 +22,8 @@ public struct EscalationsShow: ContextCommand {
             throw ShellError.denied(context.messages(.escalationNotFound, id))
         }
         if format == .text {
-            for (name, value) in zip(FollowUpTables.escalationColumns, FollowUpTables.escalationRow(escalation, desk: desk))
+            for (name, value) in zip(
+                FollowUpTables.escalationColumns, FollowUpTables.escalationRow(escalation, desk: desk))
             where !value.isEmpty {
                 context.output.line("\(name.padding(toLength: 13, withPad: " ", startingAt: 0)) \(value)")
             }

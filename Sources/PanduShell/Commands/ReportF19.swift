@@ -7,7 +7,8 @@ import PanduStore
 public struct ReportF19: ContextCommand {
     public static let configuration = CommandConfiguration(
         commandName: "f19",
-        abstract: "F-19 Tier 2 callback recap: every callback recorded or attempted in the period, each attempt, totals.",
+        abstract:
+            "F-19 Tier 2 callback recap: every callback recorded or attempted in the period, each attempt, totals.",
         discussion: "Numbers are masked unless the reader has the 147-T2 skill. Kept 2 years (P-01 §10).")
 
     @OptionGroup public var global: GlobalOptions
@@ -30,7 +31,8 @@ public struct ReportF19: ContextCommand {
         let extra = Set(attempted.map(\.callbackID)).subtracting(known)
         if !extra.isEmpty { callbacks += try store.callbacks(CallbackQuery(ids: Array(extra))) }
         let history = try store.callbackHistory(ids: callbacks.compactMap(\.id), action: .attempt, from: nil, to: nil)
-        let recap = F19Recap(from: period.from, to: period.to, callbacks: callbacks, history: history, outcomes: policy.outcomes)
+        let recap = F19Recap(
+            from: period.from, to: period.to, callbacks: callbacks, history: history, outcomes: policy.outcomes)
         context.output.raw(F19Rendering(recap: recap, desk: desk, policy: policy).render(format))
     }
 }

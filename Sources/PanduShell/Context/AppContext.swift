@@ -117,7 +117,8 @@ public final class AppContext: @unchecked Sendable {
     public func followUps() throws -> any FollowUpStore {
         let store = try store()
         guard let followUps = store as? any FollowUpStore else {
-            throw StoreError.notImplemented(location: "\(type(of: store))", feature: "callbacks, escalations and corrections")
+            throw StoreError.notImplemented(
+                location: "\(type(of: store))", feature: "callbacks, escalations and corrections")
         }
         return followUps
     }

@@ -21,13 +21,16 @@ struct F19Rendering {
         return recap.rows.enumerated().map { i, row in
             let c = row.callback
             let attempts = (0..<max(1, attemptColumns)).map { n in
-                n < row.attempts.count ? "\(desk.time(row.attempts[n].at)) \(row.attempts[n].outcome) \(row.attempts[n].agent)" : ""
+                n < row.attempts.count
+                    ? "\(desk.time(row.attempts[n].at)) \(row.attempts[n].outcome) \(row.attempts[n].agent)" : ""
             }
             return [
-                String(i + 1), String(c.id ?? 0), desk.time(c.createdAt), c.createdBy.rawValue, c.sessionID?.rawValue ?? "",
+                String(i + 1), String(c.id ?? 0), desk.time(c.createdAt), c.createdBy.rawValue,
+                c.sessionID?.rawValue ?? "",
                 c.ticketID ?? "", desk.shown(c.number), c.reason, c.priority.rawValue,
             ] + attempts + [
-                String(row.attempts.count), c.lastOutcome ?? "", c.status.rawValue, c.closeReason ?? "", desk.time(c.closedAt),
+                String(row.attempts.count), c.lastOutcome ?? "", c.status.rawValue, c.closeReason ?? "",
+                desk.time(c.closedAt),
                 row.attempts.last?.agent.rawValue ?? "",
             ]
         }
@@ -67,11 +70,14 @@ struct F19Rendering {
     var json: JSONValue {
         let s = recap.summary
         var summaryObject: [String: JSONValue] = [:]
-        for (k, v) in summary where !k.hasPrefix("outcome_") { summaryObject[k] = Double(v).map(JSONValue.number) ?? .null }
+        for (k, v) in summary where !k.hasPrefix("outcome_") {
+            summaryObject[k] = Double(v).map(JSONValue.number) ?? .null
+        }
         summaryObject["by_outcome"] = .object(s.byOutcome.mapValues { .number(Double($0)) })
         let rowObjects: [JSONValue] = recap.rows.map(rowJSON)
         return .object([
-            "form": "IN.OCC.TELK.F-19", "from": .string(FollowUpDesk.iso(recap.from)), "to": .string(FollowUpDesk.iso(recap.to)),
+            "form": "IN.OCC.TELK.F-19", "from": .string(FollowUpDesk.iso(recap.from)),
+            "to": .string(FollowUpDesk.iso(recap.to)),
             "summary": .object(summaryObject), "rows": .array(rowObjects),
         ])
     }

@@ -21,7 +21,8 @@ extension FollowUpDesk {
         let policy = try context.callbackPolicy()
         let callback = Callback(
             sessionID: draft.sessionID, ticketID: draft.ticketID, number: draft.number, reason: draft.reason,
-            window: draft.window, zone: draft.zone, priority: draft.priority, owner: draft.owner, createdBy: person.code,
+            window: draft.window, zone: draft.zone, priority: draft.priority, owner: draft.owner,
+            createdBy: person.code,
             createdAt: now, dueAt: policy.callingTime(atOrAfter: now, window: draft.window, zone: draft.zone))
         return try store().recordCallback(callback, event: event)
     }
@@ -39,29 +40,41 @@ extension FollowUpDesk {
         guard let agent = target, !agent.disabled, Self.worksTier2(agent) else {
             throw ShellError.failure(m(.notTier2Agent, code))
         }
-        let (changed, _) = try guarded { keep in try store().changeCallback(id, event: nil) { current in
-            guard current.status.isActive else { throw keep(ShellError.failure(m(.callbackNotActive, id, current.status.rawValue))) }
-            var next = current
-            next.owner = agent.code
-            next.status = .open
-            next.lockedAt = nil
-            return (next, CallbackHistoryEntry(next, action: .assigned, actor: person.code, at: now, note: agent.code.rawValue))
-        } }
+        let (changed, _) = try guarded { keep in
+            try store().changeCallback(id, event: nil) { current in
+                guard current.status.isActive else {
+                    throw keep(ShellError.failure(m(.callbackNotActive, id, current.status.rawValue)))
+                }
+                var next = current
+                next.owner = agent.code
+                next.status = .open
+                next.lockedAt = nil
+                return (
+                    next,
+                    CallbackHistoryEntry(
+                        next, action: .assigned, actor: person.code, at: now, note: agent.code.rawValue)
+                )
+            }
+        }
         return changed
     }
 
     /// Cancels an active callback with a reason (leads only).
     func cancelCallback(_ id: Int64, reason: String) throws -> Callback {
         try requireLead()
-        let (changed, _) = try guarded { keep in try store().changeCallback(id, event: nil) { current in
-            guard current.status.isActive else { throw keep(ShellError.failure(m(.callbackNotActive, id, current.status.rawValue))) }
-            var next = current
-            next.status = .cancelled
-            next.closeReason = reason
-            next.closedAt = now
-            next.lockedAt = nil
-            return (next, CallbackHistoryEntry(next, action: .cancelled, actor: person.code, at: now, note: reason))
-        } }
+        let (changed, _) = try guarded { keep in
+            try store().changeCallback(id, event: nil) { current in
+                guard current.status.isActive else {
+                    throw keep(ShellError.failure(m(.callbackNotActive, id, current.status.rawValue)))
+                }
+                var next = current
+                next.status = .cancelled
+                next.closeReason = reason
+                next.closedAt = now
+                next.lockedAt = nil
+                return (next, CallbackHistoryEntry(next, action: .cancelled, actor: person.code, at: now, note: reason))
+            }
+        }
         return changed
     }
 
@@ -89,17 +102,20 @@ extension FollowUpDesk {
             throw ShellError.usage(m(.badOutcome, code, policy.outcomes.map(\.code).joined(separator: ", ")))
         }
         let at = now
-        return try guarded { keep in try store().changeCallback(id, event: event) { current in
-            guard current.status == .inProgress, current.owner == person.code else {
-                throw keep(ShellError.denied(m(.callbackNotYours, id, person.code)))
+        return try guarded { keep in
+            try store().changeCallback(id, event: event) { current in
+                guard current.status == .inProgress, current.owner == person.code else {
+                    throw keep(ShellError.denied(m(.callbackNotYours, id, person.code)))
+                }
+                let next = current.attempted(outcome, by: person.code, at: at, requested: requested, policy: policy)
+                return (
+                    next,
+                    CallbackHistoryEntry(
+                        next, action: .attempt, actor: person.code, at: at, outcome: outcome.code, note: note,
+                        sessionID: sessionID)
+                )
             }
-            let next = current.attempted(outcome, by: person.code, at: at, requested: requested, policy: policy)
-            return (
-                next,
-                CallbackHistoryEntry(
-                    next, action: .attempt, actor: person.code, at: at, outcome: outcome.code, note: note, sessionID: sessionID)
-            )
-        } }
+        }
     }
 
     /// Callbacks this person may list: leads and Tier 2 see the queue; others those they recorded.

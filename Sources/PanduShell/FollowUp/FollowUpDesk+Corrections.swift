@@ -9,19 +9,23 @@ extension FollowUpDesk {
         event: (DirectoryCorrection) -> HandlingEvent?
     ) throws -> DirectoryCorrection {
         guard let field = DirectoryField(rawValue: name.lowercased()) else {
-            throw ShellError.usage(m(.badDirectoryField, name, DirectoryField.allCases.map(\.rawValue).joined(separator: ", ")))
+            throw ShellError.usage(
+                m(.badDirectoryField, name, DirectoryField.allCases.map(\.rawValue).joined(separator: ", ")))
         }
         guard let entry = try context.search().entry(id: entryID.uppercased()) else {
             throw ShellError.usage(m(.unknownEntry, entryID))
         }
-        guard let normalised = field.normalised(value) else { throw ShellError.usage(m(.badDirectoryValue, value, field.rawValue)) }
+        guard let normalised = field.normalised(value) else {
+            throw ShellError.usage(m(.badDirectoryValue, value, field.rawValue))
+        }
         let old = field.value(in: entry)
         guard old != normalised else { throw ShellError.usage(m(.sameDirectoryValue, field.rawValue, old)) }
         guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw ShellError.usage(m(.usage, "dir correct ENTRI --field F --value V --reason ALASAN"))
         }
         let correction = DirectoryCorrection(
-            entryID: entry.id, field: field, oldValue: old, newValue: normalised, reason: reason, proposedBy: person.code,
+            entryID: entry.id, field: field, oldValue: old, newValue: normalised, reason: reason,
+            proposedBy: person.code,
             proposedAt: now, sessionID: sessionID)
         return try store().proposeCorrection(correction, event: event(correction))
     }
@@ -47,7 +51,10 @@ extension FollowUpDesk {
                 next.decidedBy = person.code
                 next.decidedAt = at
                 next.decisionNote = note
-                return (next, CorrectionHistoryEntry(correctionID: id, at: at, actor: person.code, status: status, note: note))
+                return (
+                    next,
+                    CorrectionHistoryEntry(correctionID: id, at: at, actor: person.code, status: status, note: note)
+                )
             }
         }
     }

@@ -23,7 +23,8 @@ extension FollowUpDesk {
                 .first { $0.role == .tl && $0.team == team && !$0.disabled }?.code
         }
         let escalation = Escalation(
-            sessionID: sessionID, level: level, reason: reason, reference: reference, raisedBy: person.code, raisedAt: now,
+            sessionID: sessionID, level: level, reason: reason, reference: reference, raisedBy: person.code,
+            raisedAt: now,
             team: person.team, owner: owner)
         return try store().raiseEscalation(escalation, event: event)
     }
@@ -46,7 +47,10 @@ extension FollowUpDesk {
                 guard let next = current.moved(to: status, at: at, note: note) else {
                     throw keep(ShellError.failure(m(.escalationBadMove, id, current.status.rawValue, status.rawValue)))
                 }
-                return (next, EscalationHistoryEntry(escalationID: id, at: at, actor: person.code, status: status, note: note))
+                return (
+                    next,
+                    EscalationHistoryEntry(escalationID: id, at: at, actor: person.code, status: status, note: note)
+                )
             }
         }
     }
@@ -68,8 +72,12 @@ extension FollowUpDesk {
     /// Active callbacks past their hold, for a Tier 2 agent (nothing for others).
     func overdueCallbacks() throws -> [Callback] {
         guard person.skills.contains(.tier2) else { return [] }
-        let policy = try context.callbackPolicy(), at = now
+        let policy = try context.callbackPolicy()
+        let at = now
         return try store().callbacks(CallbackQuery(statuses: [.open, .inProgress], dueBefore: at))
-            .filter { $0.isOverdue(at: at, policy: policy) && ($0.owner == nil || $0.owner == person.code || $0.status == .open) }
+            .filter {
+                $0.isOverdue(at: at, policy: policy)
+                    && ($0.owner == nil || $0.owner == person.code || $0.status == .open)
+            }
     }
 }

@@ -56,7 +56,8 @@ struct FollowUpDesk {
         let rest = Int(seconds - Int64(days) * 86_400)
         let d = CivilTime.date(days: days)
         return String(
-            format: "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", d.year, d.month, d.day, rest / 3600, rest % 3600 / 60, rest % 60,
+            format: "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", d.year, d.month, d.day, rest / 3600, rest % 3600 / 60,
+            rest % 60,
             Int(ms - seconds * 1000))
     }
 
@@ -70,6 +71,7 @@ struct FollowUpDesk {
         let seconds = Int(local - Int64(days) * 86_400)
         let d = CivilTime.date(days: days)
         return String(
-            format: "%04d-%02d-%02d %02d:%02d:%02d", d.year, d.month, d.day, seconds / 3600, seconds % 3600 / 60, seconds % 60)
+            format: "%04d-%02d-%02d %02d:%02d:%02d", d.year, d.month, d.day, seconds / 3600, seconds % 3600 / 60,
+            seconds % 60)
     }
 }

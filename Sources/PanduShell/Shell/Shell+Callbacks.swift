@@ -17,9 +17,13 @@ extension Shell {
             return
         }
         currentCallback = id
-        out.line(out.styled(m(.callbackPulled, id, callback.number, callback.priority.rawValue, callback.ticketID ?? "-",
-                              callback.attempts + 1, policy.maxAttempts), .bold))
-        out.line("   " + m(.callbackReason, callback.reason, callback.window?.description ?? "-", callback.zone.rawValue))
+        out.line(
+            out.styled(
+                m(
+                    .callbackPulled, id, callback.number, callback.priority.rawValue, callback.ticketID ?? "-",
+                    callback.attempts + 1, policy.maxAttempts), .bold))
+        out.line(
+            "   " + m(.callbackReason, callback.reason, callback.window?.description ?? "-", callback.zone.rawValue))
         try openTier2Contact(for: callback)
     }
 
@@ -28,7 +32,8 @@ extension Shell {
         guard let flow = try context.knowledge().flow(FlowID("147-tier2")) else { return }
         try start(ArgumentLine("start \(flow.id) \(callback.zone.rawValue)"))
         let known: [(String, String?)] = [
-            ("ticket_id", callback.ticketID), ("callback_number", callback.number), ("attempt_no", String(callback.attempts + 1)),
+            ("ticket_id", callback.ticketID), ("callback_number", callback.number),
+            ("attempt_no", String(callback.attempts + 1)),
         ]
         for (field, value) in known {
             guard let value else { continue }
@@ -42,9 +47,12 @@ extension Shell {
     func attempt(_ line: ArgumentLine) throws {
         let policy = try context.callbackPolicy()
         let codes = policy.outcomes.map(\.code).joined(separator: "|")
-        guard let code = line.words.first?.lowercased() else { throw ShellError.usage(m(.usage, "attempt \(codes) [WAKTU] [CATATAN]")) }
+        guard let code = line.words.first?.lowercased() else {
+            throw ShellError.usage(m(.usage, "attempt \(codes) [WAKTU] [CATATAN]"))
+        }
         guard let outcome = policy.outcome(code) else { throw ShellError.usage(m(.badOutcome, code, codes)) }
-        let mine = try context.followUps().callbacks(CallbackQuery(statuses: [.inProgress], owner: person!.code, limit: 1))
+        let mine = try context.followUps().callbacks(
+            CallbackQuery(statuses: [.inProgress], owner: person!.code, limit: 1))
         guard let id = currentCallback ?? mine.first?.id else { throw ShellError.usage(m(.noCurrentCallback)) }
         let callback = try desk.callback(id)
         var rest = Array(line.words.dropFirst())
@@ -72,7 +80,8 @@ extension Shell {
         case .resolved: return m(.callbackResolved, id)
         case .closed, .cancelled:
             return c.closeReason == CallbackPolicy.exhausted
-                ? m(.callbackExhausted, id, c.unreachedAttempts, policy.maxAttempts) : m(.callbackClosed, id, c.closeReason ?? "")
+                ? m(.callbackExhausted, id, c.unreachedAttempts, policy.maxAttempts)
+                : m(.callbackClosed, id, c.closeReason ?? "")
         case .open, .inProgress:
             return m(.callbackRequeued, id, desk.time(c.dueAt), c.owner?.rawValue ?? "Tier 2")
         }

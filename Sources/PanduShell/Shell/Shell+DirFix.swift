@@ -27,14 +27,18 @@ extension Shell {
                 engine.fact(
                     contact, .directoryCorrection,
                     data: [
-                        "entry_id": .string(c.entryID), "field": .string(c.field.rawValue), "old_value": .string(c.oldValue),
+                        "entry_id": .string(c.entryID), "field": .string(c.field.rawValue),
+                        "old_value": .string(c.oldValue),
                         "new_value": .string(c.newValue), "reason": .string(c.reason),
                     ], at: now)
             }
             return event
         }
         applyStored(event)
-        out.line(m(.correctionProposed, correction.id ?? 0, correction.entryID, correction.field.rawValue, correction.oldValue, correction.newValue))
+        out.line(
+            m(
+                .correctionProposed, correction.id ?? 0, correction.entryID, correction.field.rawValue,
+                correction.oldValue, correction.newValue))
     }
 
     /// The first entry the contact's latest directory search showed.

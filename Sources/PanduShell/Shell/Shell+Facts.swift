@@ -34,7 +34,8 @@ extension Shell {
         let level = try desk.level(line.words.first ?? "")
         let reason = String(line.rest.dropFirst(line.words.first?.count ?? 0)).trimmingCharacters(in: .whitespaces)
         guard !reason.isEmpty else { throw ShellError.usage(m(.usage, "escalate LEVEL ALASAN")) }
-        let event = engine.fact(contact!, .escalation, data: ["level": .string(level.id), "reason": .string(reason)], at: now)
+        let event = engine.fact(
+            contact!, .escalation, data: ["level": .string(level.id), "reason": .string(reason)], at: now)
         let (escalation, stored) = try desk.raiseEscalation(
             level, reason: reason, reference: contactTicket, sessionID: contact!.session.id, event: event)
         applyStored(stored)
@@ -47,8 +48,8 @@ extension Shell {
     func callback(_ line: ArgumentLine) throws {
         let usage = "callback NOMOR [HH:MM-HH:MM] [--ticket IDTIKET] [--priority high|normal|low] ALASAN"
         var rest = line.words
-        let ticketOption = try Self.option("--ticket", in: &rest, usage: usage)
-        let priorityOption = try Self.option("--priority", in: &rest, usage: usage)
+        let ticketOption = try option("--ticket", in: &rest, usage: usage)
+        let priorityOption = try option("--priority", in: &rest, usage: usage)
         guard !rest.isEmpty else { throw ShellError.usage(m(.usage, usage)) }
         let raw = rest.removeFirst()
         guard case .valid(let number) = FieldValidator.validate(raw, as: .serviceNumber) else {
@@ -61,13 +62,18 @@ extension Shell {
             rest.removeFirst()
         }
         guard !rest.isEmpty else { throw ShellError.usage(m(.usage, usage)) }
-        let priority = try priorityOption.map { p in
-            guard let value = CallbackPriority(rawValue: p.lowercased()) else { throw ShellError.usage(m(.badPriority, p)) }
-            return value
-        } ?? .normal
+        let priority =
+            try priorityOption.map { p in
+                guard let value = CallbackPriority(rawValue: p.lowercased()) else {
+                    throw ShellError.usage(m(.badPriority, p))
+                }
+                return value
+            } ?? .normal
         var ticket = contactTicket
         if let t = ticketOption {
-            guard case .valid(let id) = FieldValidator.validate(t, as: .ticket) else { throw ShellError.usage(m(.badTicket, t)) }
+            guard case .valid(let id) = FieldValidator.validate(t, as: .ticket) else {
+                throw ShellError.usage(m(.badTicket, t))
+            }
             ticket = id
         }
         let reason = rest.joined(separator: " ")
@@ -79,16 +85,17 @@ extension Shell {
         let draft = CallbackDraft(
             number: number, reason: reason, window: window, ticketID: ticket, priority: priority,
             zone: contact!.session.customerZone, sessionID: contact!.session.id)
-        let (callback, stored) = try desk.recordCallback(draft, event: engine.fact(contact!, .callback, data: data, at: now))
+        let (callback, stored) = try desk.recordCallback(
+            draft, event: engine.fact(contact!, .callback, data: data, at: now))
         applyStored(stored)
         out.line(m(.callbackRecorded, window?.description ?? "-"))
         out.line(m(.callbackQueued, callback.id ?? 0, desk.time(callback.dueAt), priority.rawValue))
     }
 
     /// Removes `name VALUE` from `words` and returns the value.
-    static func option(_ name: String, in words: inout [String], usage: String) throws -> String? {
+    func option(_ name: String, in words: inout [String], usage: String) throws -> String? {
         guard let i = words.firstIndex(of: name) else { return nil }
-        guard i + 1 < words.count else { throw ShellError.usage(usage) }
+        guard i + 1 < words.count else { throw ShellError.usage(m(.usage, usage)) }
         let value = words[i + 1]
         words.removeSubrange(i...(i + 1))
         return value

@@ -64,7 +64,8 @@ struct CallbackHistoryRow: Codable, FetchableRecord, MutablePersistableRecord {
         guard let action = CallbackHistoryEntry.Action(rawValue: action), let status = CallbackStatus(rawValue: status)
         else {
             throw StoreError.corruptRecord(
-                table: Self.databaseTableName, id: String(id ?? 0), detail: "unknown action or status \"\(action)/\(status)\"")
+                table: Self.databaseTableName, id: String(id ?? 0),
+                detail: "unknown action or status \"\(action)/\(status)\"")
         }
         return CallbackHistoryEntry(
             id: id, callbackID: callbackId, at: StoredTime.date(at), actor: PersonCode(actor), action: action,

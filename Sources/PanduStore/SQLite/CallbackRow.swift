@@ -93,10 +93,13 @@ struct CallbackRow: Codable, FetchableRecord, MutablePersistableRecord {
     func callback() throws -> Callback {
         Callback(
             id: id, sessionID: sessionId.map { SessionID($0) }, ticketID: ticketId, number: number, reason: reason,
-            window: window.flatMap(CallingWindow.init), zone: try known(zone, "zone"), priority: try known(priority, "priority"),
+            window: window.flatMap(CallingWindow.init), zone: try known(zone, "zone"),
+            priority: try known(priority, "priority"),
             status: try known(status, "status"), owner: owner.map { PersonCode($0) }, createdBy: PersonCode(createdBy),
-            createdAt: StoredTime.date(createdAt), dueAt: StoredTime.date(dueAt), lockedAt: lockedAt.map(StoredTime.date),
-            attempts: attempts, unreachedAttempts: unreachedAttempts, lastOutcome: lastOutcome, closeReason: closeReason,
+            createdAt: StoredTime.date(createdAt), dueAt: StoredTime.date(dueAt),
+            lockedAt: lockedAt.map(StoredTime.date),
+            attempts: attempts, unreachedAttempts: unreachedAttempts, lastOutcome: lastOutcome,
+            closeReason: closeReason,
             closedAt: closedAt.map(StoredTime.date))
     }
 

@@ -29,9 +29,11 @@ struct CorrectionHistoryRow: Codable, FetchableRecord, MutablePersistableRecord 
     /// The domain value.
     func entry() throws -> CorrectionHistoryEntry {
         guard let s = DirectoryCorrection.Status(rawValue: status) else {
-            throw StoreError.corruptRecord(table: Self.databaseTableName, id: String(id ?? 0), detail: "unknown status \"\(status)\"")
+            throw StoreError.corruptRecord(
+                table: Self.databaseTableName, id: String(id ?? 0), detail: "unknown status \"\(status)\"")
         }
         return CorrectionHistoryEntry(
-            id: id, correctionID: correctionId, at: StoredTime.date(at), actor: PersonCode(actor), status: s, note: note)
+            id: id, correctionID: correctionId, at: StoredTime.date(at), actor: PersonCode(actor), status: s, note: note
+        )
     }
 }

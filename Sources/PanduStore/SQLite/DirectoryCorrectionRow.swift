@@ -51,7 +51,8 @@ struct DirectoryCorrectionRow: Codable, FetchableRecord, MutablePersistableRecor
     func correction() throws -> DirectoryCorrection {
         guard let f = DirectoryField(rawValue: field), let s = DirectoryCorrection.Status(rawValue: status) else {
             throw StoreError.corruptRecord(
-                table: Self.databaseTableName, id: String(id ?? 0), detail: "unknown field or status \"\(field)/\(status)\"")
+                table: Self.databaseTableName, id: String(id ?? 0),
+                detail: "unknown field or status \"\(field)/\(status)\"")
         }
         return DirectoryCorrection(
             id: id, entryID: entryId, field: f, oldValue: oldValue, newValue: newValue, reason: reason,

@@ -29,9 +29,11 @@ struct EscalationHistoryRow: Codable, FetchableRecord, MutablePersistableRecord 
     /// The domain value.
     func entry() throws -> EscalationHistoryEntry {
         guard let state = EscalationStatus(rawValue: status) else {
-            throw StoreError.corruptRecord(table: Self.databaseTableName, id: String(id ?? 0), detail: "unknown status \"\(status)\"")
+            throw StoreError.corruptRecord(
+                table: Self.databaseTableName, id: String(id ?? 0), detail: "unknown status \"\(status)\"")
         }
         return EscalationHistoryEntry(
-            id: id, escalationID: escalationId, at: StoredTime.date(at), actor: PersonCode(actor), status: state, note: note)
+            id: id, escalationID: escalationId, at: StoredTime.date(at), actor: PersonCode(actor), status: state,
+            note: note)
     }
 }

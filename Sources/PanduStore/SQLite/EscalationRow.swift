@@ -81,7 +81,8 @@ struct EscalationRow: Codable, FetchableRecord, MutablePersistableRecord {
     func escalation() throws -> Escalation {
         guard let role = Role(rawValue: ownerRole), let state = EscalationStatus(rawValue: status) else {
             throw StoreError.corruptRecord(
-                table: Self.databaseTableName, id: String(id ?? 0), detail: "unknown role or status \"\(ownerRole)/\(status)\"")
+                table: Self.databaseTableName, id: String(id ?? 0),
+                detail: "unknown role or status \"\(ownerRole)/\(status)\"")
         }
         let level = EscalationLevel(id: level, label: level, slaMinutes: 0, ownerRole: role)
         var e = Escalation(

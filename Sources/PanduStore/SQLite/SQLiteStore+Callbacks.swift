@@ -13,8 +13,9 @@ extension SQLiteStore: CallbackStore {
             try row.insert(db)
             let saved = try row.callback()
             var line = CallbackHistoryRow(
-                CallbackHistoryEntry(saved, action: .created, actor: saved.createdBy, at: saved.createdAt, note: saved.reason,
-                                     sessionID: saved.sessionID))
+                CallbackHistoryEntry(
+                    saved, action: .created, actor: saved.createdBy, at: saved.createdAt, note: saved.reason,
+                    sessionID: saved.sessionID))
             try line.insert(db)
             return (saved, stored)
         }

@@ -5,7 +5,9 @@ import PanduCore
 /// 108 directory corrections and their decisions.
 extension SQLiteStore: DirectoryCorrectionStore {
     /// Records a proposal, its `pending` line and the contact event in one transaction.
-    public func proposeCorrection(_ correction: DirectoryCorrection, event: HandlingEvent?) throws -> DirectoryCorrection {
+    public func proposeCorrection(_ correction: DirectoryCorrection, event: HandlingEvent?) throws
+        -> DirectoryCorrection
+    {
         try writing("recording a directory correction") { db in
             _ = try insert(event, in: db)
             var row = DirectoryCorrectionRow(correction)
@@ -13,7 +15,8 @@ extension SQLiteStore: DirectoryCorrectionStore {
             try row.insert(db)
             var line = CorrectionHistoryRow(
                 CorrectionHistoryEntry(
-                    correctionID: row.id ?? 0, at: correction.proposedAt, actor: correction.proposedBy, status: .pending,
+                    correctionID: row.id ?? 0, at: correction.proposedAt, actor: correction.proposedBy,
+                    status: .pending,
                     note: correction.reason))
             try line.insert(db)
             return try row.correction()
@@ -26,7 +29,9 @@ extension SQLiteStore: DirectoryCorrectionStore {
     }
 
     /// Corrections by status and entry, oldest first.
-    public func corrections(status: DirectoryCorrection.Status?, entryID: String?, limit: Int?) throws -> [DirectoryCorrection] {
+    public func corrections(status: DirectoryCorrection.Status?, entryID: String?, limit: Int?) throws
+        -> [DirectoryCorrection]
+    {
         typealias C = DirectoryCorrectionRow.Columns
         var request = DirectoryCorrectionRow.all()
         if let status { request = request.filter(C.status == status.rawValue) }

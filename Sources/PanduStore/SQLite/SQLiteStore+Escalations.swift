@@ -5,7 +5,8 @@ import PanduCore
 /// Escalation records and their status history.
 extension SQLiteStore: EscalationStore {
     /// Records a new escalation, its `open` line and the contact event in one transaction.
-    public func raiseEscalation(_ escalation: Escalation, event: HandlingEvent?) throws -> (Escalation, HandlingEvent?) {
+    public func raiseEscalation(_ escalation: Escalation, event: HandlingEvent?) throws -> (Escalation, HandlingEvent?)
+    {
         try writing("recording an escalation") { db in
             let stored = try insert(event, in: db)
             var row = EscalationRow(escalation)

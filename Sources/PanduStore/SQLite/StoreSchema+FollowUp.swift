@@ -76,7 +76,8 @@ extension StoreSchema {
             t.column("status", .text).notNull()
             t.column("note", .text)
         }
-        try db.create(index: "escalation_history_escalation", on: "escalation_history", columns: ["escalation_id", "id"])
+        try db.create(
+            index: "escalation_history_escalation", on: "escalation_history", columns: ["escalation_id", "id"])
     }
 
     private static func createCorrectionTables(_ db: Database) throws {

@@ -29,35 +29,48 @@ import Testing
 
     @Test func unreachedAttemptsRetryAfterTheGapUntilExhausted() {
         let p = F.policy
-        #expect(p.decide(F.outcome("no-answer"), unreachedAttempts: 1, at: F.wib(9, 0), window: nil, zone: .wib)
-            == .requeue(due: F.wib(9, 30)))
-        #expect(p.decide(F.outcome("busy"), unreachedAttempts: 2, at: F.wib(19, 45), window: nil, zone: .wib)
-            == .requeue(due: F.wib(8, 0, day: 22)))
-        #expect(p.decide(F.outcome("busy"), unreachedAttempts: 3, at: F.wib(10, 0), window: nil, zone: .wib)
-            == .close(reason: "exhausted"))
+        #expect(
+            p.decide(F.outcome("no-answer"), unreachedAttempts: 1, at: F.wib(9, 0), window: nil, zone: .wib)
+                == .requeue(due: F.wib(9, 30)))
+        #expect(
+            p.decide(F.outcome("busy"), unreachedAttempts: 2, at: F.wib(19, 45), window: nil, zone: .wib)
+                == .requeue(due: F.wib(8, 0, day: 22)))
+        #expect(
+            p.decide(F.outcome("busy"), unreachedAttempts: 3, at: F.wib(10, 0), window: nil, zone: .wib)
+                == .close(reason: "exhausted"))
     }
 
     @Test func reachedAndWrongNumberOutcomesEndOrReschedule() {
         let p = F.policy
-        #expect(p.decide(F.outcome("reached-resolved"), unreachedAttempts: 2, at: F.wib(9, 0), window: nil, zone: .wib) == .resolve)
-        #expect(p.decide(F.outcome("wrong-number"), unreachedAttempts: 0, at: F.wib(9, 0), window: nil, zone: .wib)
-            == .close(reason: "wrong-number"))
+        #expect(
+            p.decide(F.outcome("reached-resolved"), unreachedAttempts: 2, at: F.wib(9, 0), window: nil, zone: .wib)
+                == .resolve)
+        #expect(
+            p.decide(F.outcome("wrong-number"), unreachedAttempts: 0, at: F.wib(9, 0), window: nil, zone: .wib)
+                == .close(reason: "wrong-number"))
         // The customer's time wins when it is after the gap; never earlier than the gap.
-        #expect(p.decide(F.outcome("call-later"), unreachedAttempts: 0, at: F.wib(9, 0), requested: F.wib(16, 0), window: nil, zone: .wib)
-            == .requeue(due: F.wib(16, 0)))
-        #expect(p.decide(F.outcome("call-later"), unreachedAttempts: 3, at: F.wib(9, 0), window: nil, zone: .wib)
-            == .requeue(due: F.wib(9, 30)))
+        #expect(
+            p.decide(
+                F.outcome("call-later"), unreachedAttempts: 0, at: F.wib(9, 0), requested: F.wib(16, 0), window: nil,
+                zone: .wib)
+                == .requeue(due: F.wib(16, 0)))
+        #expect(
+            p.decide(F.outcome("call-later"), unreachedAttempts: 3, at: F.wib(9, 0), window: nil, zone: .wib)
+                == .requeue(due: F.wib(9, 30)))
     }
 
     @Test func threeAttemptsNoAnswerBusyReachedResolveTheCallback() {
         var c = F.callback(due: F.wib(9, 0)).pulled(by: "1003", at: F.wib(9, 0))
         c = c.attempted(F.outcome("no-answer"), by: "1003", at: F.wib(9, 0), policy: F.policy)
         #expect(c.status == .open && c.owner == nil && c.dueAt == F.wib(9, 30) && c.attempts == 1)
-        c = c.pulled(by: "1003", at: F.wib(9, 31)).attempted(F.outcome("busy"), by: "1003", at: F.wib(9, 31), policy: F.policy)
+        c = c.pulled(by: "1003", at: F.wib(9, 31)).attempted(
+            F.outcome("busy"), by: "1003", at: F.wib(9, 31), policy: F.policy)
         #expect(c.dueAt == F.wib(10, 1) && c.unreachedAttempts == 2)
         c = c.pulled(by: "1003", at: F.wib(10, 5))
             .attempted(F.outcome("reached-resolved"), by: "1003", at: F.wib(10, 5), policy: F.policy)
-        #expect(c.status == .resolved && c.attempts == 3 && c.closedAt == F.wib(10, 5) && c.closeReason == "reached-resolved")
+        #expect(
+            c.status == .resolved && c.attempts == 3 && c.closedAt == F.wib(10, 5)
+                && c.closeReason == "reached-resolved")
     }
 
     @Test func anAgentOwnedCallbackFallsBackToTheTeamAfterTheHold() {

@@ -9,7 +9,9 @@ import Testing
         id: "D00002", name: "BPBD Banda Aceh", category: "pemerintah", city: "Banda Aceh", province: "Aceh",
         areaCode: "0651", number: "675508", address: "Jl. Imam Bonjol No. 116")
 
-    func correction(_ id: Int64, _ field: DirectoryField, _ value: String, _ status: DirectoryCorrection.Status, at hour: Int)
+    func correction(
+        _ id: Int64, _ field: DirectoryField, _ value: String, _ status: DirectoryCorrection.Status, at hour: Int
+    )
         -> DirectoryCorrection
     {
         DirectoryCorrection(
@@ -20,8 +22,10 @@ import Testing
     @Test func onlyApprovedCorrectionsApplyAndTheLatestApprovalWins() {
         let result = DirectoryOverlay.apply(
             [
-                correction(2, .number, "6755091", .approved, at: 11), correction(1, .number, "6755090", .approved, at: 10),
-                correction(3, .address, "Jl. Baru", .rejected, at: 9), correction(4, .listed, "false", .approved, at: 9),
+                correction(2, .number, "6755091", .approved, at: 11),
+                correction(1, .number, "6755090", .approved, at: 10),
+                correction(3, .address, "Jl. Baru", .rejected, at: 9),
+                correction(4, .listed, "false", .approved, at: 9),
             ], to: [Self.entry])
         #expect(result[0].number == "6755091")
         #expect(result[0].address == "Jl. Imam Bonjol No. 116")

@@ -65,7 +65,8 @@ import Testing
         let report = EscalationSLAReport(
             from: F.wib(0, 0), to: F.wib(0, 0, day: 22), now: F.wib(12, 0), levels: [Self.tl, Self.nossa],
             escalations: [met, late, stillOpen, ticket, outside])
-        let tl = report.rows[0], nossa = report.rows[1]
+        let tl = report.rows[0]
+        let nossa = report.rows[1]
         #expect((tl.raised, tl.met, tl.missed, tl.pending, tl.overdue) == (3, 1, 2, 0, 1))
         #expect(tl.metRate.map { ($0 * 10).rounded() / 10 } == 33.3)
         #expect(tl.medianMinutes == 40)  // 20 and 60 minutes

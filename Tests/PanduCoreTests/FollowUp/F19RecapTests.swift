@@ -17,11 +17,15 @@ import Testing
         yesterday.id = 3
         yesterday.createdAt = F.wib(9, 0, day: 20)
         func attempt(_ id: Int64, _ outcome: String, _ at: Date) -> CallbackHistoryEntry {
-            CallbackHistoryEntry(callbackID: id, at: at, actor: "1003", action: .attempt, outcome: outcome, status: .open, owner: nil, dueAt: at)
+            CallbackHistoryEntry(
+                callbackID: id, at: at, actor: "1003", action: .attempt, outcome: outcome, status: .open, owner: nil,
+                dueAt: at)
         }
         let history = [
-            attempt(1, "no-answer", F.wib(9, 0)), attempt(1, "busy", F.wib(9, 31)), attempt(1, "reached-resolved", F.wib(10, 5)),
-            attempt(2, "no-answer", F.wib(9, 0)), attempt(2, "no-answer", F.wib(9, 30)), attempt(2, "busy", F.wib(10, 0)),
+            attempt(1, "no-answer", F.wib(9, 0)), attempt(1, "busy", F.wib(9, 31)),
+            attempt(1, "reached-resolved", F.wib(10, 5)),
+            attempt(2, "no-answer", F.wib(9, 0)), attempt(2, "no-answer", F.wib(9, 30)),
+            attempt(2, "busy", F.wib(10, 0)),
             attempt(3, "no-answer", F.wib(9, 0, day: 20)),
         ]
         let recap = F19Recap(
