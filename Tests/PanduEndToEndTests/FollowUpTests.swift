@@ -11,7 +11,7 @@ import Testing
         let t1 = try world.shell(
             [
                 "ready", "start 147-complaint", "Selamat pagi, Telkom 147, dengan Rina. Ada yang bisa saya bantu?",
-                "callback \(Self.number) 09:00-17:00 --ticket IN12345678 --priority high internet mati, tiket gagal dibuat",
+                "callback \(Self.number) 09:00-17:00 --ticket IN12345678 --priority high internet mati, tiket gagal dibuat, nomor lain 081298765432",
                 "close callback-recorded",
             ], as: "1001", at: "2026-11-21T08:00")
         try world.expectSuccess(t1)
@@ -59,6 +59,7 @@ import Testing
         #expect(row["ticket"] as? String == "IN12345678")
         #expect(row["number"] as? String == "0812******90", "the TL's report masks the number")
         #expect(row["status"] as? String == "resolved")
+        #expect(row["reason"] as? String == "internet mati, tiket gagal dibuat, nomor lain 0812******32")
         let attempts = row["attempts"] as? [[String: Any]] ?? []
         #expect(attempts.compactMap { $0["outcome"] as? String } == ["no-answer", "busy", "reached-resolved"])
         #expect(attempts.compactMap { $0["agent"] as? String } == ["1003", "1003", "1003"])

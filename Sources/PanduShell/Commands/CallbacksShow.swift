@@ -25,7 +25,7 @@ public struct CallbacksShow: ContextCommand {
         let rows = history.map { h in
             [
                 desk.time(h.at), h.actor.rawValue, h.action.rawValue, h.outcome ?? "", h.status.rawValue,
-                h.owner?.rawValue ?? "", desk.time(h.dueAt), h.sessionID?.rawValue ?? "", h.note ?? "",
+                h.owner?.rawValue ?? "", desk.time(h.dueAt), h.sessionID?.rawValue ?? "", desk.shownText(h.note ?? ""),
             ]
         }
         let table = Table(

@@ -30,7 +30,7 @@ public struct EscalationsShow: ContextCommand {
             context.output.line("")
         }
         let rows = try desk.store().escalationHistory(id).map { h in
-            [desk.time(h.at), h.actor.rawValue, h.status.rawValue, h.note ?? ""]
+            [desk.time(h.at), h.actor.rawValue, h.status.rawValue, desk.shownText(h.note ?? "")]
         }
         context.output.raw(Table(columns: ["at", "actor", "status", "note"], rows: rows).render(format))
     }

@@ -27,7 +27,7 @@ struct F19Rendering {
             return [
                 String(i + 1), String(c.id ?? 0), desk.time(c.createdAt), c.createdBy.rawValue,
                 c.sessionID?.rawValue ?? "",
-                c.ticketID ?? "", desk.shown(c.number), c.reason, c.priority.rawValue,
+                c.ticketID ?? "", desk.shown(c.number), desk.shownText(c.reason), c.priority.rawValue,
             ] + attempts + [
                 String(row.attempts.count), c.lastOutcome ?? "", c.status.rawValue, c.closeReason ?? "",
                 desk.time(c.closedAt),
@@ -89,7 +89,7 @@ struct F19Rendering {
             o["at"] = .string(FollowUpDesk.iso(a.at))
             o["agent"] = .string(a.agent.rawValue)
             o["outcome"] = .string(a.outcome)
-            o["note"] = a.note.map(JSONValue.string) ?? .null
+            o["note"] = a.note.map { .string(desk.shownText($0)) } ?? .null
             return .object(o)
         }
         var o: [String: JSONValue] = [:]
@@ -99,7 +99,7 @@ struct F19Rendering {
         o["session"] = c.sessionID.map { .string($0.rawValue) } ?? .null
         o["ticket"] = c.ticketID.map(JSONValue.string) ?? .null
         o["number"] = .string(desk.shown(c.number))
-        o["reason"] = .string(c.reason)
+        o["reason"] = .string(desk.shownText(c.reason))
         o["priority"] = .string(c.priority.rawValue)
         o["status"] = .string(c.status.rawValue)
         o["close_reason"] = c.closeReason.map(JSONValue.string) ?? .null

@@ -31,6 +31,9 @@ struct FollowUpDesk {
         }
     }
 
+    /// Free text (reasons, notes) with any phone number or e-mail in it masked unless `person` reads numbers.
+    func shownText(_ text: String) -> String { Self.readsNumbers(person) ? text : Masking.text(text) }
+
     /// `number` as `person` may read it.
     func shown(_ number: String) -> String { Self.readsNumbers(person) ? number : Masking.number(number) }
 

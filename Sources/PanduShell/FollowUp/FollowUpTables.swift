@@ -14,7 +14,7 @@ enum FollowUpTables {
             String(c.id ?? 0), c.status.rawValue, desk.time(c.dueAt), c.priority.rawValue, desk.shown(c.number),
             c.ticketID ?? "", c.owner?.rawValue ?? "", String(c.attempts), c.lastOutcome ?? "",
             c.isOverdue(at: desk.now, policy: policy) ? "yes" : "no", c.window?.description ?? "", c.zone.rawValue,
-            c.reason, desk.time(c.createdAt), c.createdBy.rawValue, c.sessionID?.rawValue ?? "", desk.time(c.closedAt),
+            desk.shownText(c.reason), desk.time(c.createdAt), c.createdBy.rawValue, c.sessionID?.rawValue ?? "", desk.time(c.closedAt),
             c.closeReason ?? "",
         ]
     }
@@ -29,8 +29,8 @@ enum FollowUpTables {
             String(e.id ?? 0), e.level, e.status.rawValue, e.owner?.rawValue ?? "", e.ownerRole.rawValue,
             desk.time(e.raisedAt), desk.time(e.dueAt), e.isOverdue(at: desk.now) ? "yes" : "no",
             e.slaOutcome(at: desk.now).rawValue, e.raisedBy.rawValue, e.team ?? "", e.reference ?? "",
-            e.sessionID?.rawValue ?? "", e.reason, desk.time(e.acknowledgedAt), desk.time(e.resolvedAt),
-            desk.time(e.closedAt), e.resolution ?? "",
+            e.sessionID?.rawValue ?? "", desk.shownText(e.reason), desk.time(e.acknowledgedAt), desk.time(e.resolvedAt),
+            desk.time(e.closedAt), desk.shownText(e.resolution ?? ""),
         ]
     }
 
