@@ -16,6 +16,10 @@ public enum EventType: String, Codable, Sendable, CaseIterable {
     case ticket
     case escalation
     case callback
+    /// An attempt on a Tier 2 callback, recorded on the 147-tier2 contact it was worked in.
+    case callbackAttempt = "callback_attempt"
+    /// A proposed 108 directory correction (P-01 §8.1 step 9).
+    case directoryCorrection = "directory_correction"
     case transfer
     case sessionResumed = "session_resumed"
     case sessionClosed = "session_closed"

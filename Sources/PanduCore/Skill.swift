@@ -5,4 +5,6 @@ public enum Skill: String, Codable, Sendable, CaseIterable {
     case tier2 = "147-T2"
     case socmed
     case caring
+    /// Data entry (P-01 §8.1 step 10): approves or rejects 108 directory corrections.
+    case dataEntry = "data-entry"
 }

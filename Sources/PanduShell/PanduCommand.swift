@@ -15,6 +15,8 @@ public struct PanduCommand: ParsableCommand {
             ShellCommand.self, UsersCommand.self, LoginCommand.self, LogoutCommand.self, SessionsCommand.self,
             KBCommand.self, DirCommand.self, KnowledgeCommand.self, QCCommand.self, BenchCommand.self,
             ReviewCommand.self,
+            CallbacksCommand.self,
+            EscalationsCommand.self,
             ReportCommand.self,
         ],
         defaultSubcommand: ShellCommand.self)

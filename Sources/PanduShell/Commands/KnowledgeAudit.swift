@@ -3,7 +3,7 @@ import PanduCore
 import PanduKnowledge
 
 /// Every problem in `knowledge/`: flows, lists, KB and directory (KnowledgeChecker), the standards
-/// (StandardLoader), escalation levels, and flow steps that check parameters their standard lacks.
+/// (StandardLoader), escalation levels, the callback policy, and flow steps that check parameters their standard lacks.
 enum KnowledgeAudit {
     /// All problems, each naming file and line.
     static func problems(in folder: URL) -> [KnowledgeError] {
@@ -11,6 +11,9 @@ enum KnowledgeAudit {
         problems += StandardLoader.check(folder: folder)
         do { _ = try EscalationLevels.load(from: folder) } catch let e as KnowledgeError { problems.append(e) } catch {
             problems.append(.invalid(file: EscalationLevels.file, line: 1, message: "\(error)"))
+        }
+        do { _ = try CallbackRules.load(from: folder) } catch let e as KnowledgeError { problems.append(e) } catch {
+            problems.append(.invalid(file: CallbackRules.file, line: 1, message: "\(error)"))
         }
         if let standards = try? StandardLoader.load(folder: folder) {
             problems += crossCheck(KnowledgeChecker.parameterReferences(folder: folder), standards: standards)

@@ -17,7 +17,7 @@ public struct UsersAdd: ContextCommand {
     var onlineName: String?
     @Option(help: "Team.") var team: String?
     @Option(help: "Site.") var site: String?
-    @Option(help: "Skills: 108,147-T1,147-T2,socmed,caring.") var skills: String?
+    @Option(help: "Skills: 108,147-T1,147-T2,socmed,caring,data-entry (data-entry approves 108 directory corrections).") var skills: String?
 
     public init() {}
 

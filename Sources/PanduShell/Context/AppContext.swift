@@ -22,6 +22,9 @@ public final class AppContext: @unchecked Sendable {
     private var builtSearch: SearchIndex?
     private var loadedStandards: StandardSet?
     private var loadedEscalations: [EscalationLevel]?
+    private var loadedCallbackPolicy: CallbackPolicy?
+    /// The directory overlay version the search index was built with.
+    private var builtOverlayVersion: Int64 = -1
 
     /// A context from parsed options and the process environment.
     public init(options: GlobalOptions, environment: [String: String], output: Output, clock: (any Clock)? = nil)
@@ -71,13 +74,18 @@ public final class AppContext: @unchecked Sendable {
     }
 
     /// The full-text index of the knowledge base and the directory, built on first search.
+    /// Approved directory corrections are applied on top of the CSV; the index is rebuilt when one is approved.
     public func search() throws -> SearchIndex {
-        if let builtSearch { return builtSearch }
+        let corrections = try followUps()
+        let version = try corrections.directoryOverlayVersion()
+        if let builtSearch, builtOverlayVersion == version { return builtSearch }
         let folder = try knowledgeFolder()
+        let approved = version == 0 ? [] : try corrections.corrections(status: .approved, entryID: nil, limit: nil)
         let index = try SearchIndex(
             articles: try KnowledgeLoader.loadArticles(from: folder),
-            directory: try KnowledgeLoader.loadDirectory(from: folder))
+            directory: DirectoryOverlay.apply(approved, to: try KnowledgeLoader.loadDirectory(from: folder)))
         builtSearch = index
+        builtOverlayVersion = version
         return index
     }
 
@@ -95,6 +103,24 @@ public final class AppContext: @unchecked Sendable {
         let levels = try EscalationLevels.load(from: try knowledgeFolder())
         loadedEscalations = levels
         return levels
+    }
+
+    /// The Tier 2 callback retry policy, loaded on first use.
+    public func callbackPolicy() throws -> CallbackPolicy {
+        if let loadedCallbackPolicy { return loadedCallbackPolicy }
+        let policy = try CallbackRules.load(from: try knowledgeFolder())
+        loadedCallbackPolicy = policy
+        return policy
+    }
+
+    /// The store's callbacks, escalations and directory corrections (every backend that has them).
+    public func followUps() throws -> any FollowUpStore {
+        let store = try store()
+        guard let followUps = store as? any FollowUpStore else {
+            throw StoreError.notImplemented(
+                location: "\(type(of: store))", feature: "callbacks, escalations and corrections")
+        }
+        return followUps
     }
 
     /// The PIN hasher for new PINs. `PANDU_PIN_ROUNDS` lowers the work factor for test stores only;

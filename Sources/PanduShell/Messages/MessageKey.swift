@@ -2,22 +2,42 @@
 public enum MessageKey: String, CaseIterable, Sendable {
     case adminOnly
     case alreadyLoggedIn
+    case attemptRecorded
     case badAuxReason
     case badCallbackNumber
     case badCode
     case badCredentials
+    case badDirectoryField
+    case badDirectoryValue
     case badEscalationLevel
+    case badFollowUpStatus
     case badNow
+    case badOutcome
+    case badPeriod
+    case badPriority
     case badRole
     case badSkill
     case badStatus
     case badTicket
     case badTime
     case badTransferTarget
+    case badWindow
     case badZone
     case bootstrapAborted
     case bootstrapIntro
+    case callbackAssigned
+    case callbackCancelled
+    case callbackClosed
+    case callbackExhausted
+    case callbackNotActive
+    case callbackNotFound
+    case callbackNotYours
+    case callbackPulled
+    case callbackQueued
+    case callbackReason
     case callbackRecorded
+    case callbackRequeued
+    case callbackResolved
     case cannotDisableSelf
     case captureLabel
     case captured
@@ -31,21 +51,33 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case contactResumed
     case contactStarted
     case contactStillOpen
+    case correctionDecided
+    case correctionNotPending
+    case correctionProposed
     case emptyLine
     case emptyName
     case escalated
+    case escalationBadMove
+    case escalationMoved
+    case escalationNotFound
+    case escalationNotOwner
+    case escalationRecorded
     case firstMustBeAdmin
     case guidanceLabel
     case helpACW
     case helpAbandon
+    case helpAttempt
     case helpAux
     case helpBack
     case helpCallback
+    case helpCallbacks
     case helpChoose
     case helpClose
     case helpCust
     case helpDir
+    case helpDirFix
     case helpEscalate
+    case helpEscalations
     case helpFooter
     case helpHelp
     case helpHistory
@@ -56,6 +88,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case helpLogin
     case helpLogout
     case helpNext
+    case helpNextCallback
     case helpNote
     case helpQC
     case helpQuit
@@ -84,21 +117,30 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case loggedOut
     case loggedOutShell
     case loginFirst
+    case nextCallbackAt
     case nextLabel
+    case noCallbackDue
     case noContact
     case noContactsToday
+    case noCurrentCallback
+    case noDirectoryEntry
     case noOpenSessions
     case noResults
     case noSuchOpenSession
     case noSuchPerson
     case noSuchSession
+    case notDataEntry
     case notLoggedIn
     case notSkilled
+    case notTier2Agent
     case notYourSessions
     case noted
     case onHoldTag
     case oneShotHelp
     case openContactFound
+    case overdueCallbacks
+    case overdueEscalations
+    case ownCorrection
     case personAdded
     case personDisabled
     case personDisabledDone
@@ -177,6 +219,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case reviewUnknownAgent
     case roleDenied
     case runningScore
+    case sameDirectoryValue
     case sayLabel
     case stateNotReady
     case stateNow
@@ -188,6 +231,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case stepLabel
     case storeEmpty
     case storeLacksFeature
+    case ticketEscalationReason
     case ticketRecorded
     case timelineHeader
     case timelineTimes
@@ -201,6 +245,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case transferred
     case unknownCommand
     case unknownCommandSuggest
+    case unknownEntry
     case unknownFlow
     case unlisted
     case usage

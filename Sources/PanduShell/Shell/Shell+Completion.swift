@@ -40,6 +40,8 @@ extension Shell {
         case .fields: return contact.map { $0.captureDefinitions.keys.sorted() } ?? []
         case .commands: return ShellCommandTable.names
         case .transferTargets: return ["147", "108", "socmed", "tier2"]
+        case .callbackOutcomes: return (try? context.callbackPolicy())?.outcomes.map(\.code) ?? []
+        case .escalationLevels: return (try? context.escalationLevels())?.map(\.id) ?? []
         case .openSessions:
             guard let person else { return [] }
             let open = try? context.store().sessions(.init(agents: [person.code], status: .open))

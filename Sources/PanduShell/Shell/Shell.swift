@@ -18,6 +18,10 @@ public final class Shell {
     var failures = 0
     var finished = false
     var checkerCache: PhraseChecker?
+    /// The Tier 2 callback being worked (pulled with `next-callback`).
+    var currentCallback: Int64?
+    /// The overdue escalations and callbacks last announced, so a notice appears only when the set changes.
+    var noticeShown: Set<String> = []
 
     /// The longest line accepted; longer ones are refused with a message, never recorded.
     static let maxLineBytes = 16 * 1024
@@ -53,6 +57,7 @@ public final class Shell {
             return 1
         }
         while !finished {
+            announceFollowUps()
             switch reader.read(prompt: prompt()) {
             case .line(let line): handle(line)
             case .invalidEncoding(let bytes):

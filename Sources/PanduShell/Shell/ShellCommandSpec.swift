@@ -18,6 +18,8 @@ struct ShellCommandSpec: Sendable {
         case commands
         case transferTargets
         case openSessions
+        case callbackOutcomes
+        case escalationLevels
     }
 
     let name: String

@@ -20,8 +20,11 @@ enum ShellCommandTable {
         .init(name: "dir", requirement: .login, summary: .helpDir, usage: "dir KATA… [kota]", completion: .none) { try $0.dir($1) },
         .init(name: "note", requirement: .contact, summary: .helpNote, usage: "note TEKS", completion: .none) { try $0.note($1) },
         .init(name: "ticket", requirement: .contact, summary: .helpTicket, usage: "ticket IDTIKET", completion: .none) { try $0.ticket($1) },
-        .init(name: "escalate", requirement: .contact, summary: .helpEscalate, usage: "escalate LEVEL ALASAN", completion: .none) { try $0.escalate($1) },
-        .init(name: "callback", requirement: .contact, summary: .helpCallback, usage: "callback NOMOR [WAKTU] ALASAN", completion: .none) { try $0.callback($1) },
+        .init(name: "escalate", requirement: .contact, summary: .helpEscalate, usage: "escalate LEVEL ALASAN", completion: .escalationLevels) { try $0.escalate($1) },
+        .init(name: "callback", requirement: .contact, summary: .helpCallback, usage: "callback NOMOR [HH:MM-HH:MM] [--ticket ID] [--priority P] ALASAN", completion: .none) { try $0.callback($1) },
+        .init(name: "next-callback", requirement: .login, summary: .helpNextCallback, usage: "next-callback", completion: .none) { try $0.nextCallback($1) },
+        .init(name: "attempt", requirement: .login, summary: .helpAttempt, usage: "attempt HASIL [WAKTU] [CATATAN]", completion: .callbackOutcomes) { try $0.attempt($1) },
+        .init(name: "dir-fix", requirement: .login, summary: .helpDirFix, usage: "dir-fix [ENTRI] FIELD NILAI ALASAN", completion: .none) { try $0.dirFix($1) },
         .init(name: "transfer", requirement: .contact, summary: .helpTransfer, usage: "transfer 147", completion: .transferTargets) { try $0.transfer($1) },
         .init(name: "close", requirement: .contact, summary: .helpClose, usage: "close DISPOSISI", completion: .dispositions) { try $0.close($1) },
         .init(name: "resume", requirement: .login, summary: .helpResume, usage: "resume [ID]", completion: .openSessions) { try $0.resume($1) },
@@ -35,7 +38,7 @@ enum ShellCommandTable {
     /// One-shot commands usable inside the shell, with their summaries.
     static let oneShot: [(name: String, summary: MessageKey)] = [
         ("users", .helpUsers), ("sessions", .helpSessions), ("knowledge", .helpKnowledge), ("qc", .helpQC),
-        ("review", .helpReview),
+        ("review", .helpReview), ("callbacks", .helpCallbacks), ("escalations", .helpEscalations),
         ("report", .helpReport),
     ]
 

@@ -8,6 +8,7 @@ enum StoreSchema {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1", migrate: v1)
         migrator.registerMigration("v2-review-qc", migrate: reviewQC)
+        migrator.registerMigration("v2-followup", migrate: followUpMigration)
         return migrator
     }
 
