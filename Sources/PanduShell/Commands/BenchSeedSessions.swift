@@ -38,7 +38,8 @@ public struct BenchSeedSessions: ContextCommand {
             let (flow, service, channel) = flows[i % flows.count]
             let at = begin.addingTimeInterval(Double(i) * 26)  // 100,000 contacts ≈ a month
             let seconds = 60 + Int(generator.next() % 600)
-            let id = SessionID(String(format: "B%07d", i))
+            let digits = String(i)
+            let id = SessionID("B" + String(repeating: "0", count: max(0, 7 - digits.count)) + digits)
             let agent = agents[i % agents.count]
             sessions.append(
                 SessionRecord(

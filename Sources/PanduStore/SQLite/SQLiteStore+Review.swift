@@ -157,11 +157,33 @@ extension SQLiteStore: ReviewStore {
         return try reading("reading discipline records") { try ordered.fetchAll($0) }.map { $0.record() }
     }
 
-    /// Headers and summaries in one transaction, for benchmarks.
+    /// Headers and summaries in one transaction, for benchmarks: two prepared statements, bound per row.
     public func seedSessions(_ sessions: [SessionRecord], summaries: [SessionSummary]) throws {
         try writing("seeding \(sessions.count) sessions") { db in
-            for s in sessions { try SessionRow(s).insert(db) }
-            for s in summaries { try SessionSummaryRow(s).insert(db) }
+            let session = try db.makeStatement(
+                sql: """
+                    INSERT INTO sessions (id, agent, flow, service, channel, started_at, ended_at, status, disposition,
+                    customer_zone) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """)
+            for s in sessions {
+                let r = SessionRow(s)
+                try session.execute(arguments: [
+                    r.id, r.agent, r.flow, r.service, r.channel, r.startedAt, r.endedAt, r.status, r.disposition,
+                    r.customerZone,
+                ])
+            }
+            let summary = try db.makeStatement(
+                sql: """
+                    INSERT INTO session_summaries (session_id, handling_seconds, hold_count, longest_hold_seconds, score,
+                    fatal, overall, failed, standard, standard_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """)
+            for s in summaries {
+                let r = SessionSummaryRow(s)
+                try summary.execute(arguments: [
+                    r.sessionID, r.handlingSeconds, r.holdCount, r.longestHoldSeconds, r.score, r.fatal, r.overall,
+                    r.failed, r.standard, r.standardVersion,
+                ])
+            }
         }
     }
 }
