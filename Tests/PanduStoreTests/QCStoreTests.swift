@@ -25,7 +25,8 @@ import Testing
             var e = try store.createEvaluation(evaluation("S1"), action: "submitted", detail: "")
             e.status = .released
             e.releasedAt = Fixtures.at(120)
-            try store.updateEvaluation(e, entry: .after("released", of: e, by: "3001", at: Fixtures.at(120), detail: ""))
+            try store.updateEvaluation(
+                e, entry: .after("released", of: e, by: "3001", at: Fixtures.at(120), detail: ""))
             let history = try store.history(evaluation: e.id)
             #expect(history.map(\.action) == ["submitted", "released"])
             #expect(history[1].previousHash == history[0].hash)
@@ -54,7 +55,8 @@ import Testing
         try Fixtures.withStore { store in
             try store.createSession(Fixtures.session("S1", status: .closed))
             try store.createSession(Fixtures.session("S2", status: .closed))
-            let s1 = QCSample(sessionID: "S1", purpose: "qc", agent: "1001", drawnBy: "3001", drawnAt: Fixtures.at(0), seed: "x")
+            let s1 = QCSample(
+                sessionID: "S1", purpose: "qc", agent: "1001", drawnBy: "3001", drawnAt: Fixtures.at(0), seed: "x")
             try store.recordSamples([s1])
             var s2 = s1
             s2.sessionID = "S2"

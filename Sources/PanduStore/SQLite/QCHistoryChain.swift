@@ -34,7 +34,9 @@ enum QCHistoryChain {
         var expectedSeq: Int64 = 1
         for row in rows {
             if row.seq != expectedSeq { problems.append("history line \(expectedSeq) is missing (next is \(row.seq))") }
-            if row.previousHash != previous { problems.append("history line \(row.seq) does not follow the line before it") }
+            if row.previousHash != previous {
+                problems.append("history line \(row.seq) does not follow the line before it")
+            }
             if hash(row) != row.hash { problems.append("history line \(row.seq) was changed after it was written") }
             previous = row.hash
             expectedSeq = row.seq + 1

@@ -88,14 +88,35 @@ extension SQLiteStore: ReviewStore {
             clauses.append("s.agent IN (SELECT code FROM people WHERE team = ?)")
             args.append(team)
         }
-        if let v = q.service { clauses.append("s.service = ?"); args.append(v.rawValue) }
-        if let v = q.flow { clauses.append("s.flow = ?"); args.append(v.rawValue) }
-        if let v = q.disposition { clauses.append("s.disposition = ?"); args.append(v) }
-        if let v = q.from { clauses.append("s.started_at >= ?"); args.append(StoredTime.milliseconds(v)) }
-        if let v = q.to { clauses.append("s.started_at < ?"); args.append(StoredTime.milliseconds(v)) }
-        if let v = q.failed { clauses.append("instr(m.failed, ?) > 0"); args.append("," + v.rawValue + ",") }
+        if let v = q.service {
+            clauses.append("s.service = ?")
+            args.append(v.rawValue)
+        }
+        if let v = q.flow {
+            clauses.append("s.flow = ?")
+            args.append(v.rawValue)
+        }
+        if let v = q.disposition {
+            clauses.append("s.disposition = ?")
+            args.append(v)
+        }
+        if let v = q.from {
+            clauses.append("s.started_at >= ?")
+            args.append(StoredTime.milliseconds(v))
+        }
+        if let v = q.to {
+            clauses.append("s.started_at < ?")
+            args.append(StoredTime.milliseconds(v))
+        }
+        if let v = q.failed {
+            clauses.append("instr(m.failed, ?) > 0")
+            args.append("," + v.rawValue + ",")
+        }
         if q.fatalOnly { clauses.append("m.fatal = 1") }
-        if let v = q.holdOver { clauses.append("m.longest_hold_seconds > ?"); args.append(v) }
+        if let v = q.holdOver {
+            clauses.append("m.longest_hold_seconds > ?")
+            args.append(v)
+        }
         if let targets = q.ahtTargets {
             if targets.isEmpty {
                 clauses.append("0")
@@ -108,7 +129,10 @@ extension SQLiteStore: ReviewStore {
         var sql = "SELECT \(reviewColumns) FROM sessions s LEFT JOIN session_summaries m ON m.session_id = s.id"
         if !clauses.isEmpty { sql += " WHERE " + clauses.joined(separator: " AND ") }
         sql += " ORDER BY s.started_at DESC, s.id DESC"
-        if let limit = q.limit { sql += " LIMIT ?"; args.append(max(0, limit)) }
+        if let limit = q.limit {
+            sql += " LIMIT ?"
+            args.append(max(0, limit))
+        }
         return (sql, StatementArguments(args))
     }
 
