@@ -136,4 +136,15 @@ import Testing
         #expect(rows.first?["monitored_by"] as? String == "2001")
         #expect(rows.first?["score"] as? String == "100")
     }
+
+    @Test func aTLReviewsAndCoachesFromInsideTheShell() throws {
+        let world = try TestWorld()
+        let mine = try record(world, as: "1001", at: "2026-11-21T08:00")
+        world.now = "2026-11-21T12:00"
+        let shell = try world.shell(
+            ["review --format csv", "review note \(mine) --text \"Sebut nama layanan\"", "review show \(mine)"], as: "2001")
+        try world.expectSuccess(shell)
+        #expect(shell.stdout.contains(mine + ",1001,147-info,closed"))
+        #expect(shell.stdout.contains("Sebut nama layanan"))
+    }
 }
