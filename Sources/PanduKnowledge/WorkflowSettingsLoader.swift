@@ -14,7 +14,9 @@ public enum WorkflowSettingsLoader {
         let map = try doc.root.mapping("the review settings")
         try map.checkKeys(allowed: ["hold_limit_seconds", "aht_targets", "discipline_actions", "discipline_rules"])
         let hold = try map.required("hold_limit_seconds").int("seconds")
-        guard hold > 0 else { throw try map.required("hold_limit_seconds").error("hold_limit_seconds must be positive") }
+        guard hold > 0 else {
+            throw try map.required("hold_limit_seconds").error("hold_limit_seconds must be positive")
+        }
         var targets: [FlowID: Int] = [:]
         for entry in try map.required("aht_targets").mapping("AHT targets by flow").entries {
             let seconds = try entry.value.int("seconds")
@@ -22,7 +24,8 @@ public enum WorkflowSettingsLoader {
             targets[FlowID(entry.key)] = seconds
         }
         return ReviewSettings(
-            holdLimitSeconds: hold, ahtTargets: targets, disciplineActions: try actions(map.required("discipline_actions")),
+            holdLimitSeconds: hold, ahtTargets: targets,
+            disciplineActions: try actions(map.required("discipline_actions")),
             disciplineRules: try rules(map.required("discipline_rules")))
     }
 
@@ -34,10 +37,13 @@ public enum WorkflowSettingsLoader {
         let window = try map.required("dispute_window_days").int("days")
         let sample = try map.required("sample_per_agent").int("a count")
         let target = try map.required("calibration_agreement_target").double("a share between 0 and 1")
-        guard window >= 0 else { throw try map.required("dispute_window_days").error("dispute_window_days cannot be negative") }
+        guard window >= 0 else {
+            throw try map.required("dispute_window_days").error("dispute_window_days cannot be negative")
+        }
         guard sample > 0 else { throw try map.required("sample_per_agent").error("sample_per_agent must be positive") }
         guard (0...1).contains(target) else {
-            throw try map.required("calibration_agreement_target").error("calibration_agreement_target must be between 0 and 1")
+            throw try map.required("calibration_agreement_target").error(
+                "calibration_agreement_target must be between 0 and 1")
         }
         return QCSettings(disputeWindowDays: window, samplePerAgent: sample, calibrationAgreementTarget: target)
     }

@@ -85,7 +85,9 @@ public struct QCSample: Hashable, Codable, Sendable {
     public var seed: String
 
     /// A drawn contact.
-    public init(sessionID: SessionID, purpose: String, agent: PersonCode, drawnBy: PersonCode, drawnAt: Date, seed: String) {
+    public init(
+        sessionID: SessionID, purpose: String, agent: PersonCode, drawnBy: PersonCode, drawnAt: Date, seed: String
+    ) {
         self.sessionID = sessionID
         self.purpose = purpose
         self.agent = agent

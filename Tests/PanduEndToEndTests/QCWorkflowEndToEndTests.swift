@@ -10,7 +10,8 @@ import Testing
         world.now = time
         let name = agent == "1001" ? "Rina" : "Budi"
         let lines = ReviewQCEndToEndTests.goodContact.map {
-            $0.replacingOccurrences(of: "Selamat pagi, Telkom 147, dengan Rina", with: "Selamat \(greeting), Telkom 147, dengan \(name)")
+            $0.replacingOccurrences(
+                of: "Selamat pagi, Telkom 147, dengan Rina", with: "Selamat \(greeting), Telkom 147, dengan \(name)")
         }
         try world.expectSuccess(world.shell(lines, as: agent))
         return try world.lastSessionID()
@@ -20,10 +21,15 @@ import Testing
         let world = try TestWorld()
         var mine: [String] = []
         for hour in 8...9 {
-            for minute in [0, 20, 40] { mine.append(try record(world, as: "1001", at: String(format: "2026-11-21T%02d:%02d", hour, minute))) }
+            for minute in [0, 20, 40] {
+                mine.append(try record(world, as: "1001", at: String(format: "2026-11-21T%02d:%02d", hour, minute)))
+            }
         }
         world.now = "2026-11-22T08:00"
-        let args = ["qc", "sample", "--per-agent", "2", "--from", "2026-11-21", "--to", "2026-11-22", "--seed", "minggu-47", "--format", "json"]
+        let args = [
+            "qc", "sample", "--per-agent", "2", "--from", "2026-11-21", "--to", "2026-11-22", "--seed", "minggu-47",
+            "--format", "json",
+        ]
         func drawn(_ extra: [String] = []) throws -> [String] {
             let r = try world.run(args + extra, as: "3001")
             try world.expectSuccess(r)
@@ -51,16 +57,21 @@ import Testing
         #expect(late.exitCode == 1)
         #expect(late.stderr.contains("2026-11-24"))
         world.now = "2026-11-24T09:59"
-        try world.expectSuccess(world.run(["qc", "dispute", "1", "--param", "147-C2", "--reason", "lengkap"], as: "1001"))
+        try world.expectSuccess(
+            world.run(["qc", "dispute", "1", "--param", "147-C2", "--reason", "lengkap"], as: "1001"))
     }
 
     @Test func aTranscriptFileIsEvaluatedForTheNamedAgent() throws {
         let world = try TestWorld()
-        let transcript = #"{"id":"T-9","service":"147","tier":"T1","channel":"voice","scope":"full_call","local_time":"09:00","timezone":"WIB","agent_name":"Rina","customer_name":"Budi","context":{"complaint":true},"turns":[{"speaker":"agent","text":"Selamat pagi, Telkom 147, dengan Rina. Ada yang bisa saya bantu?"},{"speaker":"agent","text":"Terima kasih Bapak Budi telah menghubungi Telkom. Selamat pagi."}]}"#
+        let transcript =
+            #"{"id":"T-9","service":"147","tier":"T1","channel":"voice","scope":"full_call","local_time":"09:00","timezone":"WIB","agent_name":"Rina","customer_name":"Budi","context":{"complaint":true},"turns":[{"speaker":"agent","text":"Selamat pagi, Telkom 147, dengan Rina. Ada yang bisa saya bantu?"},{"speaker":"agent","text":"Terima kasih Bapak Budi telah menghubungi Telkom. Selamat pagi."}]}"#
         let file = world.folder.appendingPathComponent("t9.json")
         try transcript.write(to: file, atomically: true, encoding: .utf8)
-        #expect(try world.run(["qc", "evaluate", file.path, "--submit"], as: "3001").exitCode == 64, "the agent must be named")
-        let r = try world.run(["qc", "evaluate", file.path, "--agent", "1001", "--submit", "--format", "json"], as: "3001")
+        #expect(
+            try world.run(["qc", "evaluate", file.path, "--submit"], as: "3001").exitCode == 64,
+            "the agent must be named")
+        let r = try world.run(
+            ["qc", "evaluate", file.path, "--agent", "1001", "--submit", "--format", "json"], as: "3001")
         try world.expectSuccess(r)
         let e = try json(r.stdout) as? [String: Any] ?? [:]
         #expect(e["transcript_id"] as? String == "T-9")
@@ -76,13 +87,17 @@ import Testing
         world.now = "2026-11-21T12:00"
         // a: 100; b: C2 overridden → 100 × 33/38 = 86.84; c: the checker fails O1 → 100 × 33/38 = 86.84.
         try world.expectSuccess(world.run(["qc", "evaluate", a, "--submit"], as: "3001"))
-        try world.expectSuccess(world.run(
-            ["qc", "evaluate", b, "--set", "147-C2=fail", "--comment", "147-C2=tidak lengkap", "--submit"], as: "3001"))
+        try world.expectSuccess(
+            world.run(
+                ["qc", "evaluate", b, "--set", "147-C2=fail", "--comment", "147-C2=tidak lengkap", "--submit"],
+                as: "3001"))
         try world.expectSuccess(world.run(["qc", "evaluate", c, "--submit"], as: "3001"))
-        let r = try world.run(["report", "qc", "--from", "2026-11-01", "--to", "2026-12-01", "--format", "json"], as: "3001")
+        let r = try world.run(
+            ["report", "qc", "--from", "2026-11-01", "--to", "2026-12-01", "--format", "json"], as: "3001")
         try world.expectSuccess(r)
         let doc = try json(r.stdout) as? [String: Any] ?? [:]
-        let agents = Dictionary(uniqueKeysWithValues: (doc["agents"] as? [[String: Any]] ?? []).map { ($0["key"] as? String ?? "", $0) })
+        let agents = Dictionary(
+            uniqueKeysWithValues: (doc["agents"] as? [[String: Any]] ?? []).map { ($0["key"] as? String ?? "", $0) })
         #expect(agents["1001"]?["evaluations"] as? Int == 2)
         #expect(agents["1001"]?["average_score"] as? Double == 93.42)
         #expect(agents["1001"]?["pass_rate"] as? Double == 1)
@@ -92,7 +107,8 @@ import Testing
         let teams = (doc["teams"] as? [[String: Any]] ?? []).map { $0["key"] as? String ?? "" }
         #expect(teams == ["T1", "T2"])
         // The TL of T1 sees only released evaluations of their team: none yet.
-        let tl = try world.run(["report", "qc", "--from", "2026-11-01", "--to", "2026-12-01", "--format", "json"], as: "2001")
+        let tl = try world.run(
+            ["report", "qc", "--from", "2026-11-01", "--to", "2026-12-01", "--format", "json"], as: "2001")
         try world.expectSuccess(tl)
         #expect(((try json(tl.stdout) as? [String: Any])?["agents"] as? [Any])?.isEmpty == true)
     }
@@ -103,17 +119,32 @@ import Testing
         _ = try record(world, as: "1002", at: "2026-11-21T08:30")
         world.now = "2026-11-21T12:00"
         let drawn = try world.run(
-            ["qc", "sample", "--per-agent", "5", "--from", "2026-11-21", "--to", "2026-11-22", "--seed", "s", "--format", "csv"],
+            [
+                "qc", "sample", "--per-agent", "5", "--from", "2026-11-21", "--to", "2026-11-22", "--seed", "s",
+                "--format", "csv",
+            ],
             as: "2001")
         try world.expectSuccess(drawn)
         #expect(drawn.stdout.contains(mine) && drawn.stdout.contains("monitoring"))
         #expect(!drawn.stdout.contains("1002"), "a TL draws from their own team only")
-        let f04 = try world.run(["report", "f04", "--from", "2026-11-21", "--to", "2026-11-22", "--format", "json"], as: "2001")
+        let f04 = try world.run(
+            ["report", "f04", "--from", "2026-11-21", "--to", "2026-11-22", "--format", "json"], as: "2001")
         try world.expectSuccess(f04)
         let rows = try json(f04.stdout) as? [[String: Any]] ?? []
         #expect(rows.count == 1)
         #expect(rows.first?["session"] as? String == mine)
         #expect(rows.first?["monitored_by"] as? String == "2001")
         #expect(rows.first?["score"] as? String == "100")
+    }
+
+    @Test func aTLReviewsAndCoachesFromInsideTheShell() throws {
+        let world = try TestWorld()
+        let mine = try record(world, as: "1001", at: "2026-11-21T08:00")
+        world.now = "2026-11-21T12:00"
+        let shell = try world.shell(
+            ["review --format csv", "review note \(mine) --text \"Sebut nama layanan\"", "review show \(mine)"], as: "2001")
+        try world.expectSuccess(shell)
+        #expect(shell.stdout.contains(mine + ",1001,147-info,closed"))
+        #expect(shell.stdout.contains("Sebut nama layanan"))
     }
 }

@@ -13,7 +13,8 @@ import Testing
 
     /// The same contact by Budi (1002, team T2) with 'siang' at 08:00: 147-O1 fails.
     static let wrongGreeting = goodContact.map {
-        $0.replacingOccurrences(of: "Selamat pagi, Telkom 147, dengan Rina", with: "Selamat siang, Telkom 147, dengan Budi")
+        $0.replacingOccurrences(
+            of: "Selamat pagi, Telkom 147, dengan Rina", with: "Selamat siang, Telkom 147, dengan Budi")
     }
 
     func json(_ text: String) throws -> Any { try JSONSerialization.jsonObject(with: Data(text.utf8)) }
@@ -30,15 +31,18 @@ import Testing
 
     @Test func anOverrideADisputeAndItsResolutionKeepTheHistory() throws {
         let world = try TestWorld()
-        try world.expectSuccess(world.run(["users", "add", "3002", "--name", "Qori Amalia", "--role", "qc"], as: "9000", stdin: "1234\n"))
+        try world.expectSuccess(
+            world.run(["users", "add", "3002", "--name", "Qori Amalia", "--role", "qc"], as: "9000", stdin: "1234\n"))
         let session = try record(world, Self.goodContact, as: "1001")
         // An override without a comment is refused and nothing is written.
         let bare = try world.run(["qc", "evaluate", session, "--set", "147-C2=fail", "--submit"], as: "3001")
         #expect(bare.exitCode == 64)
         // C2 overridden to fail (5 of 43) and the manual B2 judged pass: 100 × 38 / 43 = 88.37.
         let evaluated = try world.run(
-            ["qc", "evaluate", session, "--set", "147-C2=fail", "--comment", "147-C2=tanpa nama layanan", "--set",
-             "147-B2=pass", "--submit", "--format", "json"], as: "3001")
+            [
+                "qc", "evaluate", session, "--set", "147-C2=fail", "--comment", "147-C2=tanpa nama layanan", "--set",
+                "147-B2=pass", "--submit", "--format", "json",
+            ], as: "3001")
         try world.expectSuccess(evaluated)
         let evaluation = try json(evaluated.stdout) as? [String: Any] ?? [:]
         #expect(evaluation["score"] as? Double == 88.37)
@@ -46,12 +50,15 @@ import Testing
         #expect(evaluation["evaluator"] as? String == "3001")
         let id = String(evaluation["id"] as? Int ?? 0)
         // Not released yet: the agent cannot dispute it.
-        #expect(try world.run(["qc", "dispute", id, "--param", "147-C2", "--reason", "lengkap"], as: "1001").exitCode == 1)
+        #expect(
+            try world.run(["qc", "dispute", id, "--param", "147-C2", "--reason", "lengkap"], as: "1001").exitCode == 1)
         try world.expectSuccess(world.run(["qc", "release", id], as: "3001"))
-        try world.expectSuccess(world.run(["qc", "dispute", id, "--param", "147-C2", "--reason", "salam lengkap"], as: "1001"))
+        try world.expectSuccess(
+            world.run(["qc", "dispute", id, "--param", "147-C2", "--reason", "salam lengkap"], as: "1001"))
         // The evaluator may not decide the dispute of their own evaluation.
         #expect(try world.run(["qc", "resolve", "1", "--accept", "--comment", "ok"], as: "3001").exitCode == 1)
-        let resolved = try world.run(["qc", "resolve", "1", "--accept", "--comment", "salam penutup lengkap"], as: "3002")
+        let resolved = try world.run(
+            ["qc", "resolve", "1", "--accept", "--comment", "salam penutup lengkap"], as: "3002")
         try world.expectSuccess(resolved)
         #expect(resolved.stdout.contains("88.37 → 100"))
         try world.expectSuccess(world.run(["qc", "ack", id], as: "1001"))
@@ -59,7 +66,10 @@ import Testing
         try world.expectSuccess(shown)
         let document = try json(shown.stdout) as? [String: Any] ?? [:]
         let history = document["history"] as? [[String: Any]] ?? []
-        #expect(history.map { $0["action"] as? String } == ["submitted", "released", "disputed", "resolved", "acknowledged"])
+        #expect(
+            history.map { $0["action"] as? String } == [
+                "submitted", "released", "disputed", "resolved", "acknowledged",
+            ])
         #expect(history.map { $0["score"] as? Double } == [88.37, 88.37, 88.37, 100, 100])
         #expect(history.map { $0["actor"] as? String } == ["3001", "3001", "1001", "3002", "1001"])
         #expect((document["evaluation"] as? [String: Any])?["score"] as? Double == 100)
@@ -73,17 +83,24 @@ import Testing
     @Test func threeOfficersCalibrateBlindAndTheReportComparesThem() throws {
         let world = try TestWorld()
         for code in ["3002", "3003"] {
-            try world.expectSuccess(world.run(["users", "add", code, "--name", "QC \(code)", "--role", "qc"], as: "9000", stdin: "1234\n"))
+            try world.expectSuccess(
+                world.run(["users", "add", code, "--name", "QC \(code)", "--role", "qc"], as: "9000", stdin: "1234\n"))
         }
         let session = try record(world, Self.goodContact, as: "1001")
         try world.expectSuccess(world.run(["qc", "calibrate", session, "--officers", "3001,3002,3003"], as: "3001"))
-        try world.expectSuccess(world.run(["qc", "evaluate", session, "--calibration", "1", "--set", "147-B2=pass", "--submit"], as: "3001"))
+        try world.expectSuccess(
+            world.run(
+                ["qc", "evaluate", session, "--calibration", "1", "--set", "147-B2=pass", "--submit"], as: "3001"))
         // Blind: 3002 cannot see 3001's form, nor the report, while the round is open.
         #expect(try world.run(["qc", "evaluations", "show", "1"], as: "3002").exitCode == 1)
         #expect(try world.run(["qc", "calibration", "report", "1"], as: "3002").exitCode == 1)
-        try world.expectSuccess(world.run(
-            ["qc", "evaluate", session, "--calibration", "1", "--set", "147-B2=fail", "--set", "147-C1=fail", "--comment",
-             "147-C1=kurang jelas", "--submit"], as: "3002"))
+        try world.expectSuccess(
+            world.run(
+                [
+                    "qc", "evaluate", session, "--calibration", "1", "--set", "147-B2=fail", "--set", "147-C1=fail",
+                    "--comment",
+                    "147-C1=kurang jelas", "--submit",
+                ], as: "3002"))
         // 3003 fills the form from stdin: Enter keeps, C2 → fail with its comment, B2 → pass, then submits.
         var answers = Array(repeating: "", count: 23 + 2)
         answers[15] = "fail"  // 147-C2 is the 16th parameter
@@ -91,7 +108,8 @@ import Testing
         answers[18] = "pass"  // 147-B2
         answers[19] = ""  // its optional remark
         let scripted = answers.joined(separator: "\n") + "\ny\n"
-        try world.expectSuccess(world.run(["qc", "evaluate", session, "--calibration", "1"], as: "3003", stdin: scripted))
+        try world.expectSuccess(
+            world.run(["qc", "evaluate", session, "--calibration", "1"], as: "3003", stdin: scripted))
         let report = try world.run(["qc", "calibration", "report", "1", "--format", "json"], as: "3002")
         try world.expectSuccess(report)
         let doc = try json(report.stdout) as? [String: Any] ?? [:]
@@ -102,11 +120,15 @@ import Testing
         #expect(doc["max_score"] as? Double == 100)
         #expect(abs((doc["spread"] as? Double ?? 0) - 20.93) < 1e-9)
         let parameters = Dictionary(
-            uniqueKeysWithValues: (doc["parameters"] as? [[String: Any]] ?? []).map { ($0["parameter"] as? String ?? "", $0) })
+            uniqueKeysWithValues: (doc["parameters"] as? [[String: Any]] ?? []).map {
+                ($0["parameter"] as? String ?? "", $0)
+            })
         #expect(parameters["147-C1"]?["consensus"] as? String == "pass")
         #expect(parameters["147-C1"]?["verdicts"] as? [String] == ["pass", "fail", "pass"])
         let evaluators = Dictionary(
-            uniqueKeysWithValues: (doc["evaluators"] as? [[String: Any]] ?? []).map { ($0["evaluator"] as? String ?? "", $0) })
+            uniqueKeysWithValues: (doc["evaluators"] as? [[String: Any]] ?? []).map {
+                ($0["evaluator"] as? String ?? "", $0)
+            })
         #expect(evaluators["3001"]?["matches"] as? Int == 23)
         #expect(evaluators["3002"]?["matches"] as? Int == 21)
         #expect(evaluators["3003"]?["matches"] as? Int == 22)
@@ -138,8 +160,11 @@ import Testing
         #expect(shown.stdout.contains("✓ 147-O1"))
         try world.expectSuccess(world.run(["review", "note", good, "--text", "Pertahankan salam penutup"], as: "2001"))
         #expect(try world.run(["review", "show", good], as: "2001").stdout.contains("Pertahankan salam penutup"))
-        try world.expectSuccess(world.run(["review", "discipline", "1001", "--rule", "login-terlambat", "--action", "teguran-lisan"], as: "2001"))
-        let f04 = try world.run(["report", "f04", "--from", "2026-11-01", "--to", "2026-12-01", "--format", "csv"], as: "2001")
+        try world.expectSuccess(
+            world.run(
+                ["review", "discipline", "1001", "--rule", "login-terlambat", "--action", "teguran-lisan"], as: "2001"))
+        let f04 = try world.run(
+            ["report", "f04", "--from", "2026-11-01", "--to", "2026-12-01", "--format", "csv"], as: "2001")
         try world.expectSuccess(f04)
         #expect(f04.stdout.contains(good) && f04.stdout.contains("Pertahankan salam penutup"))
     }
@@ -150,11 +175,14 @@ import Testing
         let all = try world.run(["review", "--limit", "1000", "--format", "json"], as: "3001")
         let rows = try json(all.stdout) as? [[String: Any]] ?? []
         #expect(rows.count == 400)
-        let long = try json(try world.run(["review", "--long-hold", "--limit", "1000", "--format", "json"], as: "3001").stdout)
+        let long =
+            try json(
+                try world.run(["review", "--long-hold", "--limit", "1000", "--format", "json"], as: "3001").stdout)
             as? [[String: Any]] ?? []
         let expected = rows.filter { Int($0["longest_hold"] as? String ?? "") ?? 0 > 120 }.count
         #expect(long.count == expected && expected > 0 && expected < 400)
-        let over = try json(try world.run(["review", "--aht-over", "--limit", "1000", "--format", "json"], as: "3001").stdout)
+        let over =
+            try json(try world.run(["review", "--aht-over", "--limit", "1000", "--format", "json"], as: "3001").stdout)
             as? [[String: Any]] ?? []
         #expect(!over.isEmpty)
         for row in over {

@@ -62,7 +62,9 @@ public struct QCReport: Hashable, Sendable {
                 let weeks = Dictionary(grouping: groups[key] ?? [], by: week)
                 for w in weeks.keys.sorted() {
                     let list = weeks[w] ?? []
-                    points.append(WeekPoint(level: level, key: key, week: w, evaluations: list.count, averageScore: Self.mean(list)))
+                    points.append(
+                        WeekPoint(
+                            level: level, key: key, week: w, evaluations: list.count, averageScore: Self.mean(list)))
                 }
             }
         }
@@ -89,6 +91,6 @@ public struct QCReport: Hashable, Sendable {
 extension Dictionary {
     /// The same values under transformed keys (keys must stay distinct).
     func mapKeys<K: Hashable>(_ transform: (Key) -> K) -> [K: Value] {
-        Dictionary<K, Value>(uniqueKeysWithValues: map { (transform($0.key), $0.value) })
+        [K: Value](uniqueKeysWithValues: map { (transform($0.key), $0.value) })
     }
 }

@@ -38,7 +38,8 @@ public struct BenchSeedSessions: ContextCommand {
             let (flow, service, channel) = flows[i % flows.count]
             let at = begin.addingTimeInterval(Double(i) * 26)  // 100,000 contacts ≈ a month
             let seconds = 60 + Int(generator.next() % 600)
-            let id = SessionID(String(format: "B%07d", i))
+            let digits = String(i)
+            let id = SessionID("B" + String(repeating: "0", count: max(0, 7 - digits.count)) + digits)
             let agent = agents[i % agents.count]
             sessions.append(
                 SessionRecord(
@@ -49,21 +50,30 @@ public struct BenchSeedSessions: ContextCommand {
             let score: Double = fatal ? 0 : (failed.isEmpty ? 100 : 90)
             summaries.append(
                 SessionSummary(
-                    sessionID: id, handlingSeconds: seconds, holdCount: 1, longestHoldSeconds: Int(generator.next() % 200),
+                    sessionID: id, handlingSeconds: seconds, holdCount: 1,
+                    longestHoldSeconds: Int(generator.next() % 200),
                     score: score, fatal: fatal, overall: score >= 85 ? .pass : .fail, failed: failed,
                     standard: "DRAFT-147-T1", standardVersion: "bench"))
             if i % 10 == 0 {
-                let items = failedPool.map { EvaluationItem(parameter: $0, name: $0.rawValue, auto: .pass, verdict: failed.contains($0) ? .fail : .pass) }
+                let items = failedPool.map {
+                    EvaluationItem(
+                        parameter: $0, name: $0.rawValue, auto: .pass, verdict: failed.contains($0) ? .fail : .pass)
+                }
                 evaluations.append(
                     QCEvaluation(
-                        sessionID: id, agent: agent, standard: "DRAFT-147-T1", standardVersion: "bench", evaluator: "3001",
-                        status: .released, items: items, score: score, fatal: fatal, overall: score >= 85 ? .pass : .fail,
+                        sessionID: id, agent: agent, standard: "DRAFT-147-T1", standardVersion: "bench",
+                        evaluator: "3001",
+                        status: .released, items: items, score: score, fatal: fatal,
+                        overall: score >= 85 ? .pass : .fail,
                         contactAt: at, createdAt: at, releasedAt: at))
             }
         }
         try context.reviewStore().seedSessions(sessions, summaries: summaries)
         try context.qcStore().seedEvaluations(evaluations, actor: "3001")
         let ms = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e6
-        context.output.line(String(format: "seeded %d contacts, %d summaries, %d evaluations in %.0f ms", count, count, evaluations.count, ms))
+        context.output.line(
+            String(
+                format: "seeded %d contacts, %d summaries, %d evaluations in %.0f ms", count, count, evaluations.count,
+                ms))
     }
 }

@@ -7,7 +7,8 @@ import PanduStore
 public struct QCAudit: ContextCommand {
     public static let configuration = CommandConfiguration(
         commandName: "audit",
-        abstract: "Verify the QC history: the hash chain and every evaluation against its last history line (exit 2 on a break).",
+        abstract:
+            "Verify the QC history: the hash chain and every evaluation against its last history line (exit 2 on a break).",
         discussion: "Prints the chain's head hash: keep it elsewhere to detect a rewrite of the whole chain.")
 
     @OptionGroup public var global: GlobalOptions

@@ -7,7 +7,8 @@ import PanduStore
 public struct QCCalibrate: ContextCommand {
     public static let configuration = CommandConfiguration(
         commandName: "calibrate",
-        abstract: "Open a blind calibration round: each officer scores the contact with `qc evaluate SESSION --calibration ID`.",
+        abstract:
+            "Open a blind calibration round: each officer scores the contact with `qc evaluate SESSION --calibration ID`.",
         discussion: """
             No officer sees another's form until the round closes (when the last officer submits, or with
             `pandu qc calibration close ID`); then `pandu qc calibration report ID` compares them.
@@ -26,7 +27,9 @@ public struct QCCalibrate: ContextCommand {
         let store = try context.store()
         guard let s = try store.session(SessionID(session)) else { throw ShellError.usage(m(.noSuchSession, session)) }
         let codes = officers.split(separator: ",").map { PersonCode($0.trimmingCharacters(in: .whitespaces)) }
-        guard Set(codes).count >= 2, Set(codes).count == codes.count else { throw ShellError.usage(m(.qcCalibrationOfficers, officers)) }
+        guard Set(codes).count >= 2, Set(codes).count == codes.count else {
+            throw ShellError.usage(m(.qcCalibrationOfficers, officers))
+        }
         for code in codes where try store.person(code)?.role != .qc {
             throw ShellError.usage(m(.qcNotAnOfficer, code))
         }

@@ -8,7 +8,8 @@ import PanduStore
 public struct QCCalibrationReport: ContextCommand {
     public static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Compare the officers of a closed calibration round: agreement per parameter, score spread, each against the consensus.",
+        abstract:
+            "Compare the officers of a closed calibration round: agreement per parameter, score spread, each against the consensus.",
         discussion: """
             Consensus = the verdict most officers gave (none on a tie); agreement = officers giving it ÷ officers.
             Each officer's and the checker's rate = parameters where they gave the consensus ÷ parameters with a

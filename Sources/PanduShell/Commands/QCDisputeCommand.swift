@@ -29,10 +29,15 @@ public struct QCDisputeCommand: ContextCommand {
         }
         let days = try context.qcSettings().disputeWindowDays
         let closes = released.addingTimeInterval(Double(days) * 86_400)
-        guard context.now <= closes else { throw ShellError.failure(m(.qcDisputeWindowClosed, id, context.times.format(closes))) }
+        guard context.now <= closes else {
+            throw ShellError.failure(m(.qcDisputeWindowClosed, id, context.times.format(closes)))
+        }
         let parameter = ParameterID(param)
         guard evaluation.item(parameter) != nil else {
-            throw ShellError.usage(m(.qcUnknownParameter, param, evaluation.standard, evaluation.items.map(\.parameter.rawValue).joined(separator: ", ")))
+            throw ShellError.usage(
+                m(
+                    .qcUnknownParameter, param, evaluation.standard,
+                    evaluation.items.map(\.parameter.rawValue).joined(separator: ", ")))
         }
         let text = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { throw ShellError.usage(m(.reviewEmptyText)) }
@@ -40,7 +45,8 @@ public struct QCDisputeCommand: ContextCommand {
             throw ShellError.failure(m(.qcDisputeAlreadyOpen, param, id))
         }
         evaluation.status = .disputed
-        let entry = QCHistoryEntry.after("disputed", of: evaluation, by: person.code, at: context.now, detail: "\(param): \(text)")
+        let entry = QCHistoryEntry.after(
+            "disputed", of: evaluation, by: person.code, at: context.now, detail: "\(param): \(text)")
         let dispute = try qc.openDispute(
             QCDispute(evaluationID: id, parameter: parameter, reason: text, agent: person.code, openedAt: context.now),
             evaluation: evaluation, entry: entry)

@@ -8,7 +8,8 @@ import PanduStore
 public struct QCEvaluate: ContextCommand {
     public static let configuration = CommandConfiguration(
         commandName: "evaluate",
-        abstract: "Evaluate a contact (session id) or a transcript file on its standard's form, pre-filled by the checker.",
+        abstract:
+            "Evaluate a contact (session id) or a transcript file on its standard's form, pre-filled by the checker.",
         discussion: """
             Without --submit the form is filled line by line from the terminal or from stdin: Enter keeps the
             proposed verdict, pass / fail / na changes it; an override of the checker asks for a comment; the
@@ -23,7 +24,8 @@ public struct QCEvaluate: ContextCommand {
     @Argument(help: "A session id, or a transcript file (JSON) to evaluate.") var target: String
     @Option(help: "For a transcript: the agent's login code.") var agent: String?
     @Option(name: .customLong("set"), help: "PARAM=pass|fail|na (repeatable).") var sets: [String] = []
-    @Option(name: .customLong("comment"), help: "PARAM=TEXT (repeatable); required on each override.") var comments: [String] = []
+    @Option(name: .customLong("comment"), help: "PARAM=TEXT (repeatable); required on each override.") var comments:
+        [String] = []
     @Flag(help: "Submit without questions.") var submit = false
     @Flag(help: "Print the pre-filled form and exit; nothing is written.") var preview = false
     @Option(help: "Score as part of this calibration round (blind).") var calibration: Int64?
@@ -44,9 +46,13 @@ public struct QCEvaluate: ContextCommand {
             return
         }
         if !submit {
-            guard try EvaluationFormPrompt(context: context).fill(&form) else { throw ShellError.failure(m(.qcNotSubmitted)) }
+            guard try EvaluationFormPrompt(context: context).fill(&form) else {
+                throw ShellError.failure(m(.qcNotSubmitted))
+            }
         }
-        if let missing = form.overridesWithoutComment.first { throw ShellError.usage(m(.qcOverrideNeedsComment, missing)) }
+        if let missing = form.overridesWithoutComment.first {
+            throw ShellError.usage(m(.qcOverrideNeedsComment, missing))
+        }
         let s = form.score
         let evaluation = QCEvaluation(
             sessionID: subject.sessionID, transcriptID: subject.transcriptID, agent: subject.agent,
@@ -61,8 +67,10 @@ public struct QCEvaluate: ContextCommand {
         if format == .json {
             context.output.raw(JSONText.encode(stored))
         } else {
-            context.output.line(m(.qcEvaluationSaved, stored.id, stored.score.map(ScoreText.format) ?? "-",
-                stored.overall?.rawValue ?? "-", stored.standard, stored.standardVersion))
+            context.output.line(
+                m(
+                    .qcEvaluationSaved, stored.id, stored.score.map(ScoreText.format) ?? "-",
+                    stored.overall?.rawValue ?? "-", stored.standard, stored.standardVersion))
         }
     }
 
@@ -80,10 +88,16 @@ public struct QCEvaluate: ContextCommand {
             }
             return nil
         }
-        guard let round = try qc.calibration(calibration) else { throw ShellError.usage(m(.qcNoSuchCalibration, calibration)) }
+        guard let round = try qc.calibration(calibration) else {
+            throw ShellError.usage(m(.qcNoSuchCalibration, calibration))
+        }
         guard round.isOpen else { throw ShellError.failure(m(.qcCalibrationClosed, calibration)) }
-        guard round.sessionID == subject.sessionID else { throw ShellError.usage(m(.qcCalibrationOtherSession, calibration, round.sessionID)) }
-        guard round.officers.contains(person.code) else { throw ShellError.denied(m(.qcNotInCalibration, person.code, calibration)) }
+        guard round.sessionID == subject.sessionID else {
+            throw ShellError.usage(m(.qcCalibrationOtherSession, calibration, round.sessionID))
+        }
+        guard round.officers.contains(person.code) else {
+            throw ShellError.denied(m(.qcNotInCalibration, person.code, calibration))
+        }
         let mine = try qc.evaluations(EvaluationQuery(evaluator: person.code, calibration: calibration))
         guard mine.isEmpty else { throw ShellError.failure(m(.qcCalibrationAlreadyScored, calibration)) }
         return round

@@ -31,7 +31,9 @@ public struct QCEvaluationsList: ContextCommand {
         let access = EvaluationAccess(context: context, person: person)
         var statuses = access.visibleStatuses
         if let status {
-            guard let s = QCEvaluation.Status(rawValue: status), s != .calibration else { throw ShellError.usage(m(.badStatus, status)) }
+            guard let s = QCEvaluation.Status(rawValue: status), s != .calibration else {
+                throw ShellError.usage(m(.badStatus, status))
+            }
             if let visible = statuses, !visible.contains(s) { throw ShellError.denied(m(.qcOnlyQC)) }
             statuses = [s]
         }
@@ -46,7 +48,8 @@ public struct QCEvaluationsList: ContextCommand {
             ]
         }
         let columns = [
-            "id", "contact", "agent", "standard", "version", "evaluator", "status", "score", "fatal", "overall", "contact_at",
+            "id", "contact", "agent", "standard", "version", "evaluator", "status", "score", "fatal", "overall",
+            "contact_at",
         ]
         context.output.raw(Table(columns: columns, rows: rows).render(format))
     }

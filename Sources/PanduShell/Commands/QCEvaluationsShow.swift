@@ -26,7 +26,8 @@ public struct QCEvaluationsShow: ContextCommand {
             return
         }
         var lines = [
-            m(.qcEvaluationHeader, e.id, e.sessionID?.rawValue ?? e.transcriptID ?? "-", e.agent, e.standard,
+            m(
+                .qcEvaluationHeader, e.id, e.sessionID?.rawValue ?? e.transcriptID ?? "-", e.agent, e.standard,
                 e.standardVersion, e.evaluator, e.status.rawValue),
             m(.qcFormScore, e.score.map(ScoreText.format) ?? "-", e.fatal ? "FATAL" : "-", e.overall?.rawValue ?? "-"),
         ]
@@ -35,8 +36,9 @@ public struct QCEvaluationsShow: ContextCommand {
             lines.append(m(.qcDisputeLine, d.id, d.parameter, d.status.rawValue, d.reason, d.comment ?? "-"))
         }
         for h in history {
-            lines.append("#\(h.seq) \(context.times.format(h.at)) \(h.actor) \(h.action) → \(h.status.rawValue) "
-                + "\(h.score.map(ScoreText.format) ?? "-")\(h.detail.isEmpty ? "" : "  " + h.detail)")
+            lines.append(
+                "#\(h.seq) \(context.times.format(h.at)) \(h.actor) \(h.action) → \(h.status.rawValue) "
+                    + "\(h.score.map(ScoreText.format) ?? "-")\(h.detail.isEmpty ? "" : "  " + h.detail)")
         }
         context.output.raw(lines.joined(separator: "\n") + "\n")
     }

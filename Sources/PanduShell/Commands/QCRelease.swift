@@ -6,7 +6,8 @@ import PanduStore
 /// `pandu qc release EVAL`: shows a submitted evaluation to the agent; the dispute window starts.
 public struct QCRelease: ContextCommand {
     public static let configuration = CommandConfiguration(
-        commandName: "release", abstract: "Release a submitted evaluation to the agent (the dispute window starts now).")
+        commandName: "release", abstract: "Release a submitted evaluation to the agent (the dispute window starts now)."
+    )
 
     @OptionGroup public var global: GlobalOptions
     @Argument(help: "The evaluation id.") var id: Int64
@@ -18,7 +19,9 @@ public struct QCRelease: ContextCommand {
         let m = context.messages
         guard let person else { throw ShellError.denied(m(.whoAreYou)) }
         var evaluation = try EvaluationAccess(context: context, person: person).load(id)
-        guard evaluation.status == .submitted else { throw ShellError.failure(m(.qcWrongStatus, id, evaluation.status.rawValue, "submitted")) }
+        guard evaluation.status == .submitted else {
+            throw ShellError.failure(m(.qcWrongStatus, id, evaluation.status.rawValue, "submitted"))
+        }
         evaluation.status = .released
         evaluation.releasedAt = context.now
         let entry = QCHistoryEntry.after("released", of: evaluation, by: person.code, at: context.now, detail: "")

@@ -8,8 +8,11 @@ import PanduStore
 public struct QCResolve: ContextCommand {
     public static let configuration = CommandConfiguration(
         commandName: "resolve",
-        abstract: "Decide a dispute (a QC officer other than the evaluator); accepting changes the verdict and rescores.",
-        discussion: "On --accept the parameter becomes --verdict (default: pass when it was fail or na, fail when it was pass).")
+        abstract:
+            "Decide a dispute (a QC officer other than the evaluator); accepting changes the verdict and rescores.",
+        discussion:
+            "On --accept the parameter becomes --verdict (default: pass when it was fail or na, fail when it was pass)."
+    )
 
     @OptionGroup public var global: GlobalOptions
     @Argument(help: "The dispute id.") var id: Int64
@@ -29,7 +32,9 @@ public struct QCResolve: ContextCommand {
         guard !text.isEmpty else { throw ShellError.usage(m(.reviewEmptyText)) }
         let qc = try context.qcStore()
         guard var dispute = try qc.dispute(id) else { throw ShellError.usage(m(.qcNoSuchDispute, id)) }
-        guard dispute.status == .open else { throw ShellError.failure(m(.qcDisputeDecided, id, dispute.status.rawValue)) }
+        guard dispute.status == .open else {
+            throw ShellError.failure(m(.qcDisputeDecided, id, dispute.status.rawValue))
+        }
         var evaluation = try EvaluationAccess(context: context, person: person).load(dispute.evaluationID)
         guard evaluation.evaluator != person.code else { throw ShellError.denied(m(.qcResolverIsEvaluator, id)) }
         guard let standard = try context.standards().standard(evaluation.standard) else {
@@ -53,7 +58,8 @@ public struct QCResolve: ContextCommand {
         let stillOpen = try qc.disputes(evaluation: evaluation.id).contains { $0.status == .open && $0.id != id }
         evaluation.status = stillOpen ? .disputed : .resolved
         let score = { (s: Double?) in s.map(ScoreText.format) ?? "-" }
-        let detail = "dispute \(id) \(dispute.status.rawValue) (\(dispute.parameter)): \(text); score \(score(before)) → \(score(evaluation.score))"
+        let detail =
+            "dispute \(id) \(dispute.status.rawValue) (\(dispute.parameter)): \(text); score \(score(before)) → \(score(evaluation.score))"
         let entry = QCHistoryEntry.after("resolved", of: evaluation, by: person.code, at: context.now, detail: detail)
         try qc.resolveDispute(dispute, evaluation: evaluation, entry: entry)
         context.output.line(m(.qcDisputeResolved, id, dispute.status.rawValue, score(before), score(evaluation.score)))

@@ -8,7 +8,8 @@ import PanduStore
 public struct QCSampleCommand: ContextCommand {
     public static let configuration = CommandConfiguration(
         commandName: "sample",
-        abstract: "Draw N closed contacts per agent in a period at random (seeded, reproducible), never one drawn before.",
+        abstract:
+            "Draw N closed contacts per agent in a period at random (seeded, reproducible), never one drawn before.",
         discussion: """
             The same seed over the same contacts draws the same ones. QC officers draw for QC tapping; a TL draws
             for real monitoring (F-04, `pandu report f04`), from their own team only. Each purpose draws a contact
@@ -35,7 +36,9 @@ public struct QCSampleCommand: ContextCommand {
         if let team, person.role == .tl, team != person.team { throw ShellError.denied(m(.reviewNotYourTeam, team)) }
         var agents = try SessionAccess(store: store, person: person).visibleAgents()
         if let agent {
-            if let visible = agents, !visible.contains(PersonCode(agent)) { throw ShellError.denied(m(.notYourSessions, agent)) }
+            if let visible = agents, !visible.contains(PersonCode(agent)) {
+                throw ShellError.denied(m(.notYourSessions, agent))
+            }
             agents = [PersonCode(agent)]
         }
         let n = try perAgent ?? context.qcSettings().samplePerAgent
@@ -43,7 +46,8 @@ public struct QCSampleCommand: ContextCommand {
         let purpose = person.role == .tl ? "monitoring" : "qc"
         let people = try context.peopleByCode()
         let sessions = try store.sessions(
-            SessionQuery(agents: agents, status: .closed, from: try parseTime(from, context), to: try parseTime(to, context)))
+            SessionQuery(
+                agents: agents, status: .closed, from: try parseTime(from, context), to: try parseTime(to, context)))
         var candidates: [PersonCode: [SessionID]] = [:]
         for s in sessions where people[s.agent]?.role == .agent && (team == nil || people[s.agent]?.team == team) {
             candidates[s.agent, default: []].append(s.id)
@@ -53,7 +57,8 @@ public struct QCSampleCommand: ContextCommand {
             .draw(candidates: candidates, alreadyDrawn: try qc.sampledSessions(purpose: purpose))
         let samples = drawn.keys.sorted().flatMap { a in
             drawn[a, default: []].map {
-                QCSample(sessionID: $0, purpose: purpose, agent: a, drawnBy: person.code, drawnAt: context.now, seed: seed)
+                QCSample(
+                    sessionID: $0, purpose: purpose, agent: a, drawnBy: person.code, drawnAt: context.now, seed: seed)
             }
         }
         if !dryRun { try qc.recordSamples(samples) }

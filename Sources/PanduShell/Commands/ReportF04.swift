@@ -8,7 +8,8 @@ import PanduStore
 public struct ReportF04: ContextCommand {
     public static let configuration = CommandConfiguration(
         commandName: "f04",
-        abstract: "F-04 Real Monitoring Call Handling: the TLs' monitored contacts with findings, score and coaching given.",
+        abstract:
+            "F-04 Real Monitoring Call Handling: the TLs' monitored contacts with findings, score and coaching given.",
         discussion: """
             One row per contact a TL drew with `pandu qc sample` (purpose monitoring) or wrote a coaching note on in
             [--from, --to): date, time, agent, login code, service, contact, handling seconds, parameters not met,
@@ -37,7 +38,9 @@ public struct ReportF04: ContextCommand {
         let review = try context.reviewStore()
         let notes = try review.notes(from: start, to: end).filter { people[$0.author]?.role == .tl }
         var monitored: [SessionID: PersonCode] = [:]
-        for s in try context.qcStore().samples(purpose: "monitoring", from: start, to: end) { monitored[s.sessionID] = s.drawnBy }
+        for s in try context.qcStore().samples(purpose: "monitoring", from: start, to: end) {
+            monitored[s.sessionID] = s.drawnBy
+        }
         for n in notes where monitored[n.sessionID] == nil { monitored[n.sessionID] = n.author }
         let notesBySession = Dictionary(grouping: notes, by: \.sessionID)
         var rows: [F04Row] = []
@@ -82,8 +85,10 @@ struct F04Text {
         let date = String(stamp.prefix(10))
         let time = String(stamp.dropFirst(11).prefix(5))
         return [
-            String(n), date, time, r.agentName, r.session.agent.rawValue, r.session.flow.rawValue, r.session.id.rawValue,
-            r.summary.map { String($0.handlingSeconds) } ?? "", r.summary?.failed.map(\.rawValue).joined(separator: " ") ?? "",
+            String(n), date, time, r.agentName, r.session.agent.rawValue, r.session.flow.rawValue,
+            r.session.id.rawValue,
+            r.summary.map { String($0.handlingSeconds) } ?? "",
+            r.summary?.failed.map(\.rawValue).joined(separator: " ") ?? "",
             r.summary?.score.map(ScoreText.format) ?? "", r.summary?.overall?.rawValue ?? "",
             r.coaching.joined(separator: " / "), r.monitoredBy.rawValue,
         ]
@@ -101,7 +106,8 @@ struct F04Text {
                 "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
             ]
             for row in table.rows {
-                lines.append("| " + row.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |")
+                lines.append(
+                    "| " + row.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |")
             }
             return lines.joined(separator: "\n") + "\n"
         }

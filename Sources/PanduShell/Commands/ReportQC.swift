@@ -7,7 +7,8 @@ import PanduStore
 public struct ReportQC: ContextCommand {
     public static let configuration = CommandConfiguration(
         commandName: "qc",
-        abstract: "QC per agent and team over a period: evaluations, average score, pass rate, fatal count, most failed parameters, weekly trend.",
+        abstract:
+            "QC per agent and team over a period: evaluations, average score, pass rate, fatal count, most failed parameters, weekly trend.",
         discussion: """
             Counts every evaluation (not calibration forms) of contacts handled in [--from, --to). A TL sees their
             team and released evaluations only. Weeks are ISO weeks in the site's zone.
@@ -30,7 +31,9 @@ public struct ReportQC: ContextCommand {
         let people = try context.peopleByCode()
         var agents = try SessionAccess(store: context.store(), person: person).visibleAgents()
         if let agent {
-            if let visible = agents, !visible.contains(PersonCode(agent)) { throw ShellError.denied(m(.notYourSessions, agent)) }
+            if let visible = agents, !visible.contains(PersonCode(agent)) {
+                throw ShellError.denied(m(.notYourSessions, agent))
+            }
             agents = [PersonCode(agent)]
         }
         if let team { agents = (agents ?? Array(people.keys)).filter { people[$0]?.team == team } }
@@ -40,6 +43,7 @@ public struct ReportQC: ContextCommand {
         let evaluations = try context.qcStore().evaluations(query)
         let teams = people.compactMapValues(\.team)
         let report = QCReport(evaluations: evaluations, teams: teams, zone: context.siteZone.timeZone)
-        context.output.raw(QCReportText(report: report, from: from, to: to, names: people.mapValues(\.name)).render(format))
+        context.output.raw(
+            QCReportText(report: report, from: from, to: to, names: people.mapValues(\.name)).render(format))
     }
 }

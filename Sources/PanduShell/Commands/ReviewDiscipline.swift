@@ -7,7 +7,8 @@ import PanduStore
 public struct ReviewDiscipline: ContextCommand {
     public static let configuration = CommandConfiguration(
         commandName: "discipline",
-        abstract: "Record a discipline entry (F-03): the rule broken and the action taken; without --rule, list the agent's entries.",
+        abstract:
+            "Record a discipline entry (F-03): the rule broken and the action taken; without --rule, list the agent's entries.",
         discussion: """
             Rules and the action ladder (teguran-lisan, teguran-tertulis, sp1, sp2, sp3) are in knowledge/review.yaml.
             A TL records entries for agents of their own team only.
@@ -36,7 +37,8 @@ public struct ReviewDiscipline: ContextCommand {
         guard rule != nil || action != nil else { return try list(code, context) }
         let settings = try context.reviewSettings()
         guard let rule, settings.rule(rule) != nil else {
-            throw ShellError.usage(m(.reviewBadRule, rule ?? "", settings.disciplineRules.map(\.id).joined(separator: ", ")))
+            throw ShellError.usage(
+                m(.reviewBadRule, rule ?? "", settings.disciplineRules.map(\.id).joined(separator: ", ")))
         }
         guard let action, settings.action(action) != nil else {
             throw ShellError.usage(

@@ -6,7 +6,8 @@ import PanduStore
 /// `pandu review [list]`: contacts with their handling time, holds and checker score, filtered.
 public struct ReviewList: ContextCommand {
     public static let configuration = CommandConfiguration(
-        commandName: "list", abstract: "List contacts to review, newest first, with AHT, holds and the checker's score.",
+        commandName: "list",
+        abstract: "List contacts to review, newest first, with AHT, holds and the checker's score.",
         discussion: """
             Filters combine (AND). --failed, --fatal, --aht-over and --hold-over use each closed contact's summary
             (handling time, longest hold, the checker's verdicts), worked out when first needed and kept in the

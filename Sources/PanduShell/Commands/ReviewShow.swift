@@ -8,7 +8,9 @@ import PanduStore
 public struct ReviewShow: ContextCommand {
     public static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Show one contact as a timeline: steps with times, utterances with verdicts, holds (long ones flagged), captures, callbacks, escalations, notes.")
+        abstract:
+            "Show one contact as a timeline: steps with times, utterances with verdicts, holds (long ones flagged), captures, callbacks, escalations, notes."
+    )
 
     @OptionGroup public var global: GlobalOptions
     @Argument(help: "The session id.") var id: String
@@ -49,13 +51,18 @@ public struct ReviewShow: ContextCommand {
         if let s = summary {
             let score = s.score.map(ScoreText.format) ?? "-"
             let failed = s.failed.map(\.rawValue).joined(separator: " ")
-            lines.append(m(.reviewSummaryLine, s.handlingSeconds, target.map(String.init) ?? "-", s.holdCount,
-                s.longestHoldSeconds, score, s.fatal ? "FATAL" : "-", failed.isEmpty ? "-" : failed))
+            lines.append(
+                m(
+                    .reviewSummaryLine, s.handlingSeconds, target.map(String.init) ?? "-", s.holdCount,
+                    s.longestHoldSeconds, score, s.fatal ? "FATAL" : "-", failed.isEmpty ? "-" : failed))
         }
         for n in notes { lines.append(m(.reviewNoteLine, context.times.format(n.at), n.author, n.text)) }
-        for d in discipline { lines.append(m(.reviewDisciplineLine, context.times.format(d.at), d.author, d.rule, d.action)) }
+        for d in discipline {
+            lines.append(m(.reviewDisciplineLine, context.times.format(d.at), d.author, d.rule, d.action))
+        }
         for e in evaluations {
-            lines.append(m(.reviewEvaluationLine, e.id, e.evaluator, e.status.rawValue, e.score.map(ScoreText.format) ?? "-"))
+            lines.append(
+                m(.reviewEvaluationLine, e.id, e.evaluator, e.status.rawValue, e.score.map(ScoreText.format) ?? "-"))
         }
         return lines.isEmpty ? "" : "\n" + lines.joined(separator: "\n") + "\n"
     }

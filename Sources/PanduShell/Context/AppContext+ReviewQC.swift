@@ -7,13 +7,17 @@ import PanduStore
 extension AppContext {
     /// The store's review tables (every store Pandu opens has them).
     func reviewStore() throws -> any ReviewStore {
-        guard let store = try store() as? any ReviewStore else { throw ShellError.failure(messages(.storeLacksFeature, "review")) }
+        guard let store = try store() as? any ReviewStore else {
+            throw ShellError.failure(messages(.storeLacksFeature, "review"))
+        }
         return store
     }
 
     /// The store's QC workflow tables.
     func qcStore() throws -> any QCStore {
-        guard let store = try store() as? any QCStore else { throw ShellError.failure(messages(.storeLacksFeature, "qc")) }
+        guard let store = try store() as? any QCStore else {
+            throw ShellError.failure(messages(.storeLacksFeature, "qc"))
+        }
         return store
     }
 

@@ -45,7 +45,9 @@ struct CalibrationReportText {
     }
 
     private func csv() -> String {
-        var rows = [["kind", "key", "consensus", "agreement", "verdicts", "auto", "score", "matches", "compared", "rate"]]
+        var rows = [
+            ["kind", "key", "consensus", "agreement", "verdicts", "auto", "score", "matches", "compared", "rate"]
+        ]
         for p in stats.parameters {
             rows.append([
                 "parameter", p.parameter.rawValue, verdict(p.consensus), ScoreText.percent(p.agreement),
@@ -53,9 +55,14 @@ struct CalibrationReportText {
             ])
         }
         for e in stats.evaluators {
-            rows.append(["evaluator", e.evaluator, "", "", "", "", score(e.score), String(e.matches), String(e.compared), rate(e.rate)])
+            rows.append([
+                "evaluator", e.evaluator, "", "", "", "", score(e.score), String(e.matches), String(e.compared),
+                rate(e.rate),
+            ])
         }
-        rows.append(["spread", "score", "", ScoreText.percent(stats.overallAgreement), "", "", score(stats.spread), "", "", ""])
+        rows.append([
+            "spread", "score", "", ScoreText.percent(stats.overallAgreement), "", "", score(stats.spread), "", "", "",
+        ])
         return Table(columns: rows[0], rows: Array(rows.dropFirst())).csv()
     }
 
@@ -79,7 +86,8 @@ struct CalibrationReportText {
                     verdicts: $0.verdicts.map(\.rawValue), auto: $0.auto?.rawValue)
             },
             evaluators: stats.evaluators.map {
-                Evaluator(evaluator: $0.evaluator, score: $0.score, matches: $0.matches, compared: $0.compared, rate: $0.rate)
+                Evaluator(
+                    evaluator: $0.evaluator, score: $0.score, matches: $0.matches, compared: $0.compared, rate: $0.rate)
             }, min_score: stats.minScore, max_score: stats.maxScore, mean_score: stats.meanScore, spread: stats.spread,
             agreement: stats.overallAgreement)
         return JSONText.encode(doc)

@@ -11,7 +11,9 @@ struct EvaluationAccess {
     /// The evaluation `id`, or a refusal that names it.
     func load(_ id: Int64) throws -> QCEvaluation {
         let m = context.messages
-        guard let evaluation = try context.qcStore().evaluation(id) else { throw ShellError.usage(m(.qcNoSuchEvaluation, id)) }
+        guard let evaluation = try context.qcStore().evaluation(id) else {
+            throw ShellError.usage(m(.qcNoSuchEvaluation, id))
+        }
         guard try canSee(evaluation) else { throw ShellError.denied(m(.qcNotYourEvaluation, id)) }
         return evaluation
     }
@@ -25,7 +27,9 @@ struct EvaluationAccess {
         }
         if person.role == .qc { return true }
         guard e.status != .submitted else { return false }
-        guard let agents = try SessionAccess(store: context.store(), person: person).visibleAgents() else { return true }
+        guard let agents = try SessionAccess(store: context.store(), person: person).visibleAgents() else {
+            return true
+        }
         return agents.contains(e.agent)
     }
 

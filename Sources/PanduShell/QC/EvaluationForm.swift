@@ -21,7 +21,8 @@ struct EvaluationForm {
 
     /// The current score of the form.
     var score: EvaluationScore {
-        EvaluationScore(standard: standard, verdicts: Dictionary(uniqueKeysWithValues: items.map { ($0.parameter, $0.verdict) }))
+        EvaluationScore(
+            standard: standard, verdicts: Dictionary(uniqueKeysWithValues: items.map { ($0.parameter, $0.verdict) }))
     }
 
     /// Whether the form has `parameter`.
@@ -46,7 +47,8 @@ struct EvaluationForm {
     /// One line of the form as shown to the officer.
     static func line(_ item: EvaluationItem) -> String {
         let auto = item.auto.map { "auto \($0.rawValue)" } ?? "manual"
-        var text = "\(VerdictMark.mark(item.verdict)) \(item.parameter.rawValue)  \(item.name)  [\(auto) → \(item.verdict.rawValue)]"
+        var text =
+            "\(VerdictMark.mark(item.verdict)) \(item.parameter.rawValue)  \(item.name)  [\(auto) → \(item.verdict.rawValue)]"
         if item.fatal { text += " FATAL" }
         if !item.evidence.isEmpty { text += "\n    \(item.evidence)" }
         if let c = item.comment { text += "\n    # \(c)" }
@@ -63,7 +65,9 @@ struct FormAssignments {
     init(sets: [String], comments: [String], form: EvaluationForm, messages m: Messages) throws {
         for text in sets {
             let (p, v) = try Self.split(text, form, m)
-            guard let verdict = Verdict(rawValue: v.lowercased()) else { throw ShellError.usage(m(.qcBadVerdict, v, p)) }
+            guard let verdict = Verdict(rawValue: v.lowercased()) else {
+                throw ShellError.usage(m(.qcBadVerdict, v, p))
+            }
             verdicts.append((p, verdict))
         }
         for text in comments {
@@ -82,7 +86,10 @@ struct FormAssignments {
         guard let eq = text.firstIndex(of: "=") else { throw ShellError.usage(m(.qcBadAssignment, text)) }
         let p = ParameterID(String(text[..<eq]).trimmingCharacters(in: .whitespaces))
         guard form.has(p) else {
-            throw ShellError.usage(m(.qcUnknownParameter, p, form.standard.id, form.items.map(\.parameter.rawValue).joined(separator: ", ")))
+            throw ShellError.usage(
+                m(
+                    .qcUnknownParameter, p, form.standard.id,
+                    form.items.map(\.parameter.rawValue).joined(separator: ", ")))
         }
         return (p, String(text[text.index(after: eq)...]))
     }

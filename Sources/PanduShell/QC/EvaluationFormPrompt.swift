@@ -24,7 +24,8 @@ struct EvaluationFormPrompt {
             }
         }
         let s = form.score
-        out.line(m(.qcFormScore, s.score.map(ScoreText.format) ?? "-", s.fatal ? "FATAL" : "-", s.overall?.rawValue ?? "-"))
+        out.line(
+            m(.qcFormScore, s.score.map(ScoreText.format) ?? "-", s.fatal ? "FATAL" : "-", s.overall?.rawValue ?? "-"))
         guard let answer = context.input.line(m(.qcFormAskSubmit)) else { return false }
         return ["y", "ya", "yes"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
     }

@@ -12,7 +12,8 @@ struct EvaluationSubject {
     var result: QCResult
 
     /// A session id, or the path of a transcript (JSON) with the agent's code.
-    static func load(_ target: String, agent: String?, context: AppContext, person: Person) throws -> EvaluationSubject {
+    static func load(_ target: String, agent: String?, context: AppContext, person: Person) throws -> EvaluationSubject
+    {
         let m = context.messages
         let checker = try PhraseChecker(standards: try context.standards())
         let store = try context.store()
@@ -30,13 +31,20 @@ struct EvaluationSubject {
         guard FileManager.default.fileExists(atPath: target) else { throw ShellError.usage(m(.qcNoSuchTarget, target)) }
         guard let agent else { throw ShellError.usage(m(.qcTranscriptNeedsAgent, target)) }
         guard try store.person(PersonCode(agent)) != nil else { throw ShellError.usage(m(.reviewUnknownAgent, agent)) }
-        guard let data = FileManager.default.contents(atPath: target) else { throw ShellError.usage(m(.cannotRead, target)) }
+        guard let data = FileManager.default.contents(atPath: target) else {
+            throw ShellError.usage(m(.cannotRead, target))
+        }
         let items = TranscriptInput.split(data)
-        guard items.count == 1, case .success(let item) = items[0] else { throw ShellError.usage(m(.qcBadTranscript, target)) }
+        guard items.count == 1, case .success(let item) = items[0] else {
+            throw ShellError.usage(m(.qcBadTranscript, target))
+        }
         let result = try checker.score(item.transcript)
-        guard let standard = checker.standards.standard(result.standard) else { throw ShellError.failure(m(.qcNoStandard, target)) }
+        guard let standard = checker.standards.standard(result.standard) else {
+            throw ShellError.failure(m(.qcNoStandard, target))
+        }
         return EvaluationSubject(
-            transcriptID: item.transcript.id ?? URL(fileURLWithPath: target).lastPathComponent, agent: PersonCode(agent),
+            transcriptID: item.transcript.id ?? URL(fileURLWithPath: target).lastPathComponent,
+            agent: PersonCode(agent),
             contactAt: context.now, standard: standard, result: result)
     }
 
@@ -44,7 +52,8 @@ struct EvaluationSubject {
     static func transcript(of session: SessionRecord, context: AppContext) throws -> Transcript {
         let knowledge = try context.knowledge()
         guard let flow = knowledge.flow(session.flow) else {
-            throw ShellError.failure(context.messages(.unknownFlow, session.flow, knowledge.flowIDs.joined(separator: ", ")))
+            throw ShellError.failure(
+                context.messages(.unknownFlow, session.flow, knowledge.flowIDs.joined(separator: ", ")))
         }
         let events = try context.store().events(session: session.id)
         let agentName = try context.store().person(session.agent)?.onlineName ?? session.agent.rawValue

@@ -25,17 +25,21 @@ struct QCReportText {
         var lines = ["# Laporan QC \(from) – \(to)", ""]
         for (title, groups) in [("Per tim", report.teams), ("Per agen", report.agents)] {
             lines += [
-                "## \(title)", "", "| kunci | tim | evaluasi | rata-rata skor | lulus % | fatal | parameter paling gagal |",
+                "## \(title)", "",
+                "| kunci | tim | evaluasi | rata-rata skor | lulus % | fatal | parameter paling gagal |",
                 "|---|---|---|---|---|---|---|",
             ]
             for g in groups {
                 let key = g.level == "agent" ? "\(g.key) \(names[PersonCode(g.key)] ?? "")" : g.key
                 lines.append(
-                    "| \(key) | \(g.team) | \(g.evaluations) | \(score(g.averageScore)) | \(ScoreText.percent(g.passRate)) | \(g.fatalCount) | \(failed(g)) |")
+                    "| \(key) | \(g.team) | \(g.evaluations) | \(score(g.averageScore)) | \(ScoreText.percent(g.passRate)) | \(g.fatalCount) | \(failed(g)) |"
+                )
             }
             lines.append("")
         }
-        lines += ["## Tren mingguan", "", "| tingkat | kunci | minggu | evaluasi | rata-rata skor |", "|---|---|---|---|---|"]
+        lines += [
+            "## Tren mingguan", "", "| tingkat | kunci | minggu | evaluasi | rata-rata skor |", "|---|---|---|---|---|",
+        ]
         for p in report.trend {
             lines.append("| \(p.level) | \(p.key) | \(p.week) | \(p.evaluations) | \(score(p.averageScore)) |")
         }
@@ -51,9 +55,13 @@ struct QCReportText {
             ])
         }
         for p in report.trend {
-            rows.append(["week-" + p.level, p.key, "", p.week, String(p.evaluations), score(p.averageScore), "", "", ""])
+            rows.append([
+                "week-" + p.level, p.key, "", p.week, String(p.evaluations), score(p.averageScore), "", "", "",
+            ])
         }
-        let columns = ["level", "key", "team", "week", "evaluations", "average_score", "pass_rate", "fatal", "top_failed"]
+        let columns = [
+            "level", "key", "team", "week", "evaluations", "average_score", "pass_rate", "fatal", "top_failed",
+        ]
         return Table(columns: columns, rows: rows).csv()
     }
 
@@ -62,7 +70,9 @@ struct QCReportText {
         let level: String, key: String, team: String, evaluations: Int, average_score: Double?, pass_rate: Double
         let fatal: Int, top_failed: [Failed]
     }
-    private struct Week: Encodable { let level: String, key: String, week: String, evaluations: Int, average_score: Double? }
+    private struct Week: Encodable {
+        let level: String, key: String, week: String, evaluations: Int, average_score: Double?
+    }
     private struct Document: Encodable { let from: String, to: String, teams: [Group], agents: [Group], trend: [Week] }
 
     private var document: Document {
@@ -75,7 +85,9 @@ struct QCReportText {
         return Document(
             from: from, to: to, teams: report.teams.map(group), agents: report.agents.map(group),
             trend: report.trend.map {
-                Week(level: $0.level, key: $0.key, week: $0.week, evaluations: $0.evaluations, average_score: $0.averageScore)
+                Week(
+                    level: $0.level, key: $0.key, week: $0.week, evaluations: $0.evaluations,
+                    average_score: $0.averageScore)
             })
     }
 }

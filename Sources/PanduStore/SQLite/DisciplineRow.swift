@@ -36,7 +36,8 @@ struct DisciplineRow: Codable, FetchableRecord, MutablePersistableRecord {
     /// The domain value.
     func record() -> DisciplineRecord {
         DisciplineRecord(
-            id: id ?? 0, agent: PersonCode(agent), rule: rule, action: action, sessionID: sessionID.map { SessionID($0) },
+            id: id ?? 0, agent: PersonCode(agent), rule: rule, action: action,
+            sessionID: sessionID.map { SessionID($0) },
             note: note, author: PersonCode(author), at: StoredTime.date(at))
     }
 }

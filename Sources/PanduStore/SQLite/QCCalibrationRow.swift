@@ -35,7 +35,9 @@ struct QCCalibrationRow: Codable, FetchableRecord, MutablePersistableRecord {
     /// The domain value.
     func calibration() -> QCCalibration {
         QCCalibration(
-            id: id ?? 0, sessionID: SessionID(sessionID), officers: officers.split(separator: ",").map { PersonCode(String($0)) },
-            openedBy: PersonCode(openedBy), openedAt: StoredTime.date(openedAt), closedAt: closedAt.map(StoredTime.date))
+            id: id ?? 0, sessionID: SessionID(sessionID),
+            officers: officers.split(separator: ",").map { PersonCode(String($0)) },
+            openedBy: PersonCode(openedBy), openedAt: StoredTime.date(openedAt), closedAt: closedAt.map(StoredTime.date)
+        )
     }
 }

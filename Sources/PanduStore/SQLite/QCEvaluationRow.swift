@@ -59,14 +59,16 @@ struct QCEvaluationRow: Codable, FetchableRecord, MutablePersistableRecord {
     func evaluation() throws -> QCEvaluation {
         let key = String(id ?? 0)
         guard let status = QCEvaluation.Status(rawValue: status) else {
-            throw StoreError.corruptRecord(table: Self.databaseTableName, id: key, detail: "unknown status \"\(status)\"")
+            throw StoreError.corruptRecord(
+                table: Self.databaseTableName, id: key, detail: "unknown status \"\(status)\"")
         }
         let decoded: [EvaluationItem]
         do { decoded = try JSONDecoder().decode([EvaluationItem].self, from: Data(items.utf8)) } catch {
             throw StoreError.corruptRecord(table: Self.databaseTableName, id: key, detail: "unreadable items: \(error)")
         }
         return QCEvaluation(
-            id: id ?? 0, sessionID: sessionID.map { SessionID($0) }, transcriptID: transcriptID, agent: PersonCode(agent),
+            id: id ?? 0, sessionID: sessionID.map { SessionID($0) }, transcriptID: transcriptID,
+            agent: PersonCode(agent),
             standard: StandardID(standard), standardVersion: standardVersion, evaluator: PersonCode(evaluator),
             status: status, items: decoded, score: score, fatal: fatal, overall: overall.flatMap(Verdict.init),
             contactAt: StoredTime.date(contactAt), createdAt: StoredTime.date(createdAt),

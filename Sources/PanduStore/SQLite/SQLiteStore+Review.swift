@@ -88,14 +88,35 @@ extension SQLiteStore: ReviewStore {
             clauses.append("s.agent IN (SELECT code FROM people WHERE team = ?)")
             args.append(team)
         }
-        if let v = q.service { clauses.append("s.service = ?"); args.append(v.rawValue) }
-        if let v = q.flow { clauses.append("s.flow = ?"); args.append(v.rawValue) }
-        if let v = q.disposition { clauses.append("s.disposition = ?"); args.append(v) }
-        if let v = q.from { clauses.append("s.started_at >= ?"); args.append(StoredTime.milliseconds(v)) }
-        if let v = q.to { clauses.append("s.started_at < ?"); args.append(StoredTime.milliseconds(v)) }
-        if let v = q.failed { clauses.append("instr(m.failed, ?) > 0"); args.append("," + v.rawValue + ",") }
+        if let v = q.service {
+            clauses.append("s.service = ?")
+            args.append(v.rawValue)
+        }
+        if let v = q.flow {
+            clauses.append("s.flow = ?")
+            args.append(v.rawValue)
+        }
+        if let v = q.disposition {
+            clauses.append("s.disposition = ?")
+            args.append(v)
+        }
+        if let v = q.from {
+            clauses.append("s.started_at >= ?")
+            args.append(StoredTime.milliseconds(v))
+        }
+        if let v = q.to {
+            clauses.append("s.started_at < ?")
+            args.append(StoredTime.milliseconds(v))
+        }
+        if let v = q.failed {
+            clauses.append("instr(m.failed, ?) > 0")
+            args.append("," + v.rawValue + ",")
+        }
         if q.fatalOnly { clauses.append("m.fatal = 1") }
-        if let v = q.holdOver { clauses.append("m.longest_hold_seconds > ?"); args.append(v) }
+        if let v = q.holdOver {
+            clauses.append("m.longest_hold_seconds > ?")
+            args.append(v)
+        }
         if let targets = q.ahtTargets {
             if targets.isEmpty {
                 clauses.append("0")
@@ -108,7 +129,10 @@ extension SQLiteStore: ReviewStore {
         var sql = "SELECT \(reviewColumns) FROM sessions s LEFT JOIN session_summaries m ON m.session_id = s.id"
         if !clauses.isEmpty { sql += " WHERE " + clauses.joined(separator: " AND ") }
         sql += " ORDER BY s.started_at DESC, s.id DESC"
-        if let limit = q.limit { sql += " LIMIT ?"; args.append(max(0, limit)) }
+        if let limit = q.limit {
+            sql += " LIMIT ?"
+            args.append(max(0, limit))
+        }
         return (sql, StatementArguments(args))
     }
 
@@ -157,11 +181,33 @@ extension SQLiteStore: ReviewStore {
         return try reading("reading discipline records") { try ordered.fetchAll($0) }.map { $0.record() }
     }
 
-    /// Headers and summaries in one transaction, for benchmarks.
+    /// Headers and summaries in one transaction, for benchmarks: two prepared statements, bound per row.
     public func seedSessions(_ sessions: [SessionRecord], summaries: [SessionSummary]) throws {
         try writing("seeding \(sessions.count) sessions") { db in
-            for s in sessions { try SessionRow(s).insert(db) }
-            for s in summaries { try SessionSummaryRow(s).insert(db) }
+            let session = try db.makeStatement(
+                sql: """
+                    INSERT INTO sessions (id, agent, flow, service, channel, started_at, ended_at, status, disposition,
+                    customer_zone) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """)
+            for s in sessions {
+                let r = SessionRow(s)
+                try session.execute(arguments: [
+                    r.id, r.agent, r.flow, r.service, r.channel, r.startedAt, r.endedAt, r.status, r.disposition,
+                    r.customerZone,
+                ])
+            }
+            let summary = try db.makeStatement(
+                sql: """
+                    INSERT INTO session_summaries (session_id, handling_seconds, hold_count, longest_hold_seconds, score,
+                    fatal, overall, failed, standard, standard_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """)
+            for s in summaries {
+                let r = SessionSummaryRow(s)
+                try summary.execute(arguments: [
+                    r.sessionID, r.handlingSeconds, r.holdCount, r.longestHoldSeconds, r.score, r.fatal, r.overall,
+                    r.failed, r.standard, r.standardVersion,
+                ])
+            }
         }
     }
 }

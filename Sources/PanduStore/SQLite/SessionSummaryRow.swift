@@ -44,7 +44,8 @@ struct SessionSummaryRow: Codable, FetchableRecord, PersistableRecord {
         SessionSummary(
             sessionID: SessionID(sessionID), handlingSeconds: handlingSeconds, holdCount: holdCount,
             longestHoldSeconds: longestHoldSeconds, score: score, fatal: fatal, overall: overall.flatMap(Verdict.init),
-            failed: failed.split(separator: ",").map { ParameterID(String($0)) }, standard: standard.map { StandardID($0) },
+            failed: failed.split(separator: ",").map { ParameterID(String($0)) },
+            standard: standard.map { StandardID($0) },
             standardVersion: standardVersion)
     }
 }

@@ -76,7 +76,8 @@ extension StoreSchema {
         try db.create(index: "qc_evaluations_calibration", on: "qc_evaluations", columns: ["calibration_id"])
         try db.create(table: "qc_history") { t in
             t.autoIncrementedPrimaryKey("seq")
-            t.column("evaluation_id", .integer).notNull().references("qc_evaluations", column: "id", onDelete: .restrict)
+            t.column("evaluation_id", .integer).notNull().references(
+                "qc_evaluations", column: "id", onDelete: .restrict)
             t.column("at", .integer).notNull()
             t.column("actor", .text).notNull()
             t.column("action", .text).notNull()
@@ -98,7 +99,8 @@ extension StoreSchema {
                 """)
         try db.create(table: "qc_disputes") { t in
             t.autoIncrementedPrimaryKey("id")
-            t.column("evaluation_id", .integer).notNull().references("qc_evaluations", column: "id", onDelete: .restrict)
+            t.column("evaluation_id", .integer).notNull().references(
+                "qc_evaluations", column: "id", onDelete: .restrict)
             t.column("parameter", .text).notNull()
             t.column("reason", .text).notNull()
             t.column("agent", .text).notNull()

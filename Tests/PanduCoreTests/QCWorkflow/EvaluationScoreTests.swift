@@ -8,7 +8,8 @@ import Testing
     let standard = TinyStandards.standard
 
     @Test func naIsLeftOutAndAJudgedManualParameterCounts() {
-        let s = EvaluationScore(standard: standard, verdicts: ["T-O1": .pass, "T-H2": .na, "T-B1": .fail, "T-B2": .pass, "T-F1": .pass])
+        let s = EvaluationScore(
+            standard: standard, verdicts: ["T-O1": .pass, "T-H2": .na, "T-B1": .fail, "T-B2": .pass, "T-F1": .pass])
         // 100 × (40 + 10) / (40 + 30 + 10) = 62.5
         #expect(s.score == 62.5)
         #expect(s.overall == .fail)
@@ -27,7 +28,8 @@ import Testing
             sessionID: "S1", agent: "1001", standard: "TINY", standardVersion: "t", evaluator: "3001",
             items: [
                 EvaluationItem(parameter: "T-O1", name: "Salam", auto: .pass, verdict: .pass),
-                EvaluationItem(parameter: "T-H2", name: "Hold", auto: .pass, verdict: .fail, comment: "tidak berterima kasih"),
+                EvaluationItem(
+                    parameter: "T-H2", name: "Hold", auto: .pass, verdict: .fail, comment: "tidak berterima kasih"),
                 EvaluationItem(parameter: "T-B1", name: "Bahasa", auto: .pass, verdict: .pass),
                 EvaluationItem(parameter: "T-B2", name: "Intonasi", auto: nil, verdict: .na, manual: true),
             ], contactAt: Date(timeIntervalSince1970: 0), createdAt: Date(timeIntervalSince1970: 0))

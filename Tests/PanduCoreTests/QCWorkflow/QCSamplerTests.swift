@@ -16,7 +16,8 @@ import Testing
         #expect(first["1001"]?.count == 5)
         #expect(first["1002"]?.count == 3, "an agent with fewer contacts gives all of them")
         #expect(Set(first["1001"] ?? []).count == 5, "no contact twice in one draw")
-        let other = QCSampler(perAgent: 5, seed: SeededGenerator.seed("2026-12")).draw(candidates: candidates, alreadyDrawn: [])
+        let other = QCSampler(perAgent: 5, seed: SeededGenerator.seed("2026-12")).draw(
+            candidates: candidates, alreadyDrawn: [])
         #expect(other["1001"] != first["1001"], "another seed draws otherwise")
     }
 
