@@ -29,6 +29,7 @@ import Testing
         try world.expectSuccess(first)
         #expect(first.stdout.contains("hubungi \(Self.number)"), "Tier 2 sees the number in full")
         #expect(first.stdout.contains("dijadwalkan ulang 2026-11-21 09:30:00"))
+        #expect(first.stdout.contains("Tutup kontak dengan: close callback-no-answer"))
         let tooSoon = try world.shell(["next-callback"], as: "1003", at: "2026-11-21T09:10")
         #expect(tooSoon.stdout.contains("Tidak ada callback yang jatuh tempo"), "the minimum gap holds it back")
         #expect(tooSoon.stdout.contains("jatuh tempo 2026-11-21 09:30:00"))
