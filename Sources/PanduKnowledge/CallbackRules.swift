@@ -37,7 +37,7 @@ public enum CallbackRules {
         var seen: Set<String> = []
         let list = try value.array().map { item -> CallbackOutcome in
             let o = try item.mapping("an outcome")
-            try o.checkKeys(allowed: ["code", "label", "action", "reached"])
+            try o.checkKeys(allowed: ["code", "label", "action", "reached", "disposition"])
             let code = try o.required("code").string("a code")
             guard code == code.lowercased(), !code.contains(" ") else {
                 throw item.error("outcome code \"\(code)\" must be lower case without spaces")
@@ -50,7 +50,7 @@ public enum CallbackRules {
             }
             return CallbackOutcome(
                 code: code, label: try o.required("label").string(), action: action,
-                reached: try o.required("reached").bool())
+                reached: try o.required("reached").bool(), disposition: try o.optional("disposition")?.string())
         }
         guard list.contains(where: { $0.action == .resolve }) else {
             throw value.error("outcomes need at least one with action resolve")

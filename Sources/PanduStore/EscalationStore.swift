@@ -24,11 +24,14 @@ public struct EscalationQuery: Sendable, Equatable {
     public var raisedBy: PersonCode?
     public var raisedFrom: Date?
     public var raisedTo: Date?
+    /// Only those due before this instant (the overdue candidates).
+    public var dueBefore: Date?
     public var limit: Int?
 
     public init(
         statuses: Set<EscalationStatus>? = nil, level: String? = nil, owner: PersonCode? = nil,
-        raisedBy: PersonCode? = nil, raisedFrom: Date? = nil, raisedTo: Date? = nil, limit: Int? = nil
+        raisedBy: PersonCode? = nil, raisedFrom: Date? = nil, raisedTo: Date? = nil, dueBefore: Date? = nil,
+        limit: Int? = nil
     ) {
         self.statuses = statuses
         self.level = level
@@ -36,6 +39,7 @@ public struct EscalationQuery: Sendable, Equatable {
         self.raisedBy = raisedBy
         self.raisedFrom = raisedFrom
         self.raisedTo = raisedTo
+        self.dueBefore = dueBefore
         self.limit = limit
     }
 }

@@ -29,6 +29,7 @@ import Testing
         try world.expectSuccess(first)
         #expect(first.stdout.contains("hubungi \(Self.number)"), "Tier 2 sees the number in full")
         #expect(first.stdout.contains("dijadwalkan ulang 2026-11-21 09:30:00"))
+        #expect(first.stdout.contains("Tutup kontak dengan: close callback-no-answer"))
         let tooSoon = try world.shell(["next-callback"], as: "1003", at: "2026-11-21T09:10")
         #expect(tooSoon.stdout.contains("Tidak ada callback yang jatuh tempo"), "the minimum gap holds it back")
         #expect(tooSoon.stdout.contains("jatuh tempo 2026-11-21 09:30:00"))
@@ -196,6 +197,47 @@ import Testing
         #expect(agentView.map { $0["number"] } == ["0812******90"], "without the 147-T2 skill the number is masked")
         let tier2View = try world.json(["callbacks", "list"], as: "1003") as? [[String: String]] ?? []
         #expect(tier2View.map { $0["number"] } == [Self.number], "Tier 2 calls back: the number in full")
+    }
+
+    @Test func anAssignedCallbackFallsBackToTheTeamAndExhaustsAfterThreeUnreachedAttempts() throws {
+        let world = try TestWorld()
+        try world.addFollowUpPeople()
+        try world.expectSuccess(
+            world.run(
+                [
+                    "users", "add", "1004", "--name", "Wulan Sari", "--role", "agent", "--team", "T2", "--skills",
+                    "147-T2",
+                ],
+                as: "9000", stdin: "1234\n"))
+        let added = try world.run(
+            ["callbacks", "add", "0227201234", "tagihan", "ganda", "--agent", "1003", "--priority", "low"], as: "2001",
+            at: "2026-11-21T10:00")
+        try world.expectSuccess(added)
+        // Each run's clock starts at its PANDU_NOW and runs on, so every step waits a minute past the boundary.
+        let held = try world.shell(["next-callback"], as: "1004", at: "2026-11-21T10:30")
+        #expect(held.stdout.contains("Tidak ada callback"), "assigned to 1003 within the hold")
+        let fallen = try world.shell(
+            ["next-callback", "attempt no-answer", "close callback-no-answer"], as: "1004", at: "2026-11-21T11:01")
+        try world.expectSuccess(fallen)
+        #expect(fallen.stdout.contains("Callback #1: hubungi 0227201234"), "after 60 minutes the team may take it")
+        try world.expectSuccess(
+            world.shell(["next-callback", "attempt busy", "close callback-busy"], as: "1003", at: "2026-11-21T11:32"))
+        let last = try world.shell(
+            ["next-callback", "attempt no-answer", "close callback-no-answer"], as: "1003", at: "2026-11-21T12:03")
+        #expect(last.stdout.contains("Callback #1 ditutup: percobaan habis (3 dari 3 tidak terhubung)"))
+        let shown = try world.json(["callbacks", "show", "1"], as: "2001") as? [[String: String]] ?? []
+        #expect(
+            shown.compactMap { $0["action"] } == [
+                "created", "assigned", "pulled", "attempt", "pulled", "attempt", "pulled", "attempt",
+            ])
+        #expect(shown.last?["status"] == "closed")
+        let closed =
+            try world.json(["callbacks", "list", "--status", "closed"], as: "2001") as? [[String: String]] ?? []
+        #expect(closed.first?["close_reason"] == "exhausted")
+        let recap =
+            try world.json(["report", "f19", "--from", "2026-11-21"], as: "2001", at: "2026-11-21T13:00")
+            as? [String: Any] ?? [:]
+        #expect((recap["summary"] as? [String: Any])?["exhausted"] as? Double == 1)
     }
 
     @Test func theNewCommandsAreDocumented() throws {

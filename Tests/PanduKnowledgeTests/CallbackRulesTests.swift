@@ -15,6 +15,8 @@ import Testing
                 "reached-resolved", "reached-unresolved", "no-answer", "busy", "wrong-number", "call-later",
             ])
         #expect(policy.outcome("busy")?.action == .retry)
+        let dispositions = Set(try KnowledgeLoader.load(from: TestFolders.bundledKnowledge).dispositions.map(\.id))
+        #expect(policy.outcomes.compactMap(\.disposition).allSatisfy { dispositions.contains($0) })
     }
 
     @Test(arguments: [

@@ -17,11 +17,14 @@ public struct CallbackOutcome: Hashable, Codable, Sendable {
     public var action: Action
     /// Whether the customer (or someone at the number) answered: counts toward F-19's reach rate.
     public var reached: Bool
+    /// The disposition the shell suggests for the 147-tier2 contact after this outcome, if any.
+    public var disposition: String?
 
-    public init(code: String, label: String, action: Action, reached: Bool) {
+    public init(code: String, label: String, action: Action, reached: Bool, disposition: String? = nil) {
         self.code = code
         self.label = label
         self.action = action
         self.reached = reached
+        self.disposition = disposition
     }
 }

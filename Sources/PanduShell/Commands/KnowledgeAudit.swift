@@ -12,7 +12,17 @@ enum KnowledgeAudit {
         do { _ = try EscalationLevels.load(from: folder) } catch let e as KnowledgeError { problems.append(e) } catch {
             problems.append(.invalid(file: EscalationLevels.file, line: 1, message: "\(error)"))
         }
-        do { _ = try CallbackRules.load(from: folder) } catch let e as KnowledgeError { problems.append(e) } catch {
+        do {
+            let policy = try CallbackRules.load(from: folder)
+            if let known = try? KnowledgeLoader.load(from: folder).dispositions.map(\.id) {
+                for o in policy.outcomes where o.disposition.map({ !known.contains($0) }) ?? false {
+                    problems.append(
+                        .invalid(
+                            file: CallbackRules.file, line: 1,
+                            message: "outcome \"\(o.code)\" names unknown disposition \"\(o.disposition ?? "")\""))
+                }
+            }
+        } catch let e as KnowledgeError { problems.append(e) } catch {
             problems.append(.invalid(file: CallbackRules.file, line: 1, message: "\(error)"))
         }
         if let standards = try? StandardLoader.load(folder: folder) {

@@ -65,19 +65,18 @@ extension FollowUpDesk {
     /// Pending escalations past due that `person` owns.
     func overdueEscalations() throws -> [Escalation] {
         let at = now
-        return try store().escalations(EscalationQuery(statuses: [.open, .acknowledged]))
+        return try store().escalations(EscalationQuery(statuses: [.open, .acknowledged], dueBefore: at))
             .filter { $0.isOverdue(at: at) && $0.isOwned(by: person) }
     }
 
-    /// Active callbacks past their hold, for a Tier 2 agent (nothing for others).
+    /// Active callbacks past their hold (any Tier 2 agent may take them), for a Tier 2 agent (nothing for others).
     func overdueCallbacks() throws -> [Callback] {
         guard person.skills.contains(.tier2) else { return [] }
         let policy = try context.callbackPolicy()
         let at = now
-        return try store().callbacks(CallbackQuery(statuses: [.open, .inProgress], dueBefore: at))
-            .filter {
-                $0.isOverdue(at: at, policy: policy)
-                    && ($0.owner == nil || $0.owner == person.code || $0.status == .open)
-            }
+        // Overdue needs due + hold <= now (a pulled one was due before it was pulled): filter in SQL first.
+        let candidates = CallbackQuery(
+            statuses: [.open, .inProgress], dueBefore: at.addingTimeInterval(-Double(policy.agentHoldMinutes * 60)))
+        return try store().callbacks(candidates).filter { $0.isOverdue(at: at, policy: policy) }
     }
 }

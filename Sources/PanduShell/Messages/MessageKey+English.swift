@@ -44,6 +44,7 @@ extension MessageKey {
         .captured: "Recorded: {0} = {1}",
         .checksLabel: "Checked",
         .closeContactFirst: "A contact is still open: close it with 'close DISPOSITION' first.",
+        .closeWithHint: "Close the contact with: close {0}",
         .confirmLogout: "Log out and leave Pandu? (y/n) ",
         .contactAlreadyOpen: "Contact {0} is still open. Close it before starting another.",
         .contactClosed: "Contact {0} closed: {1} (duration {2}). State: ACW — type 'ready' when ready.",

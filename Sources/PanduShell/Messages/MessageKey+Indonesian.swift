@@ -44,6 +44,7 @@ extension MessageKey {
         .captured: "Dicatat: {0} = {1}",
         .checksLabel: "Dinilai",
         .closeContactFirst: "Masih ada kontak terbuka: tutup dengan 'close DISPOSISI' dulu.",
+        .closeWithHint: "Tutup kontak dengan: close {0}",
         .confirmLogout: "Logout dan keluar dari Pandu? (y/n) ",
         .contactAlreadyOpen: "Kontak {0} masih terbuka. Tutup dulu sebelum memulai yang baru.",
         .contactClosed: "Kontak {0} ditutup: {1} (durasi {2}). Status: ACW — ketik 'ready' bila siap.",

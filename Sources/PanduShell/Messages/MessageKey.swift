@@ -43,6 +43,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case captured
     case checksLabel
     case closeContactFirst
+    case closeWithHint
     case confirmLogout
     case contactAlreadyOpen
     case contactClosed

@@ -71,6 +71,9 @@ extension Shell {
         currentCallback = nil
         out.line(m(.attemptRecorded, after.attempts, id, outcome.code, outcome.label))
         out.line(out.styled(decisionLine(after, policy: policy), after.status == .resolved ? .green : .yellow))
+        if let contact, let disposition = outcome.disposition, contact.flow.dispositions.contains(disposition) {
+            out.line(m(.closeWithHint, disposition))
+        }
     }
 
     /// What became of the callback after an attempt.

@@ -37,6 +37,7 @@ extension SQLiteStore: EscalationStore {
         if let by = query.raisedBy { request = request.filter(C.raisedBy == by.rawValue) }
         if let from = query.raisedFrom { request = request.filter(C.raisedAt >= StoredTime.milliseconds(from)) }
         if let to = query.raisedTo { request = request.filter(C.raisedAt < StoredTime.milliseconds(to)) }
+        if let due = query.dueBefore { request = request.filter(C.dueAt < StoredTime.milliseconds(due)) }
         request = request.order(C.dueAt, C.id)
         if let limit = query.limit { request = request.limit(max(0, limit)) }
         let ordered = request

@@ -33,9 +33,25 @@ public final class SQLiteStore: Store {
                 let unknown = applied.subtracting(migrator.migrations).sorted()
                 throw StoreError.newerSchema(location: path, unknownMigrations: unknown)
             }
-            try migrator.migrate(pool)
+            try Self.migrateRacing(migrator, pool)
         } catch {
             throw failure(error, "migrating the schema")
+        }
+    }
+
+    /// GRDB reads the applied migrations before it runs each pending one in its own transaction, so two
+    /// processes migrating a fresh file at once can both try the same migration; the loser's transaction
+    /// rolls back. Trying again then sees the winner's work and applies only what is still missing.
+    private static func migrateRacing(_ migrator: DatabaseMigrator, _ pool: DatabasePool) throws {
+        var attempt = 0
+        while true {
+            do {
+                try migrator.migrate(pool)
+                return
+            } catch let error as DatabaseError where attempt < 5 && error.resultCode == .SQLITE_ERROR {
+                attempt += 1
+                if try pool.read({ try migrator.hasCompletedMigrations($0) }) { return }
+            }
         }
     }
 
