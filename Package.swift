@@ -31,6 +31,8 @@ let package = Package(
             dependencies: [
                 "PanduCore",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // The raw SQLite API for the queue_log bulk import (prepared statements bound without boxing).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]

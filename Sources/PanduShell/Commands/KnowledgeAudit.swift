@@ -3,7 +3,7 @@ import PanduCore
 import PanduKnowledge
 
 /// Every problem in `knowledge/`: flows, lists, KB and directory (KnowledgeChecker), the standards
-/// (StandardLoader), escalation levels, and flow steps that check parameters their standard lacks.
+/// (StandardLoader), escalation levels, KPI targets, and flow steps that check parameters their standard lacks.
 enum KnowledgeAudit {
     /// All problems, each naming file and line.
     static func problems(in folder: URL) -> [KnowledgeError] {
@@ -12,6 +12,7 @@ enum KnowledgeAudit {
         do { _ = try EscalationLevels.load(from: folder) } catch let e as KnowledgeError { problems.append(e) } catch {
             problems.append(.invalid(file: EscalationLevels.file, line: 1, message: "\(error)"))
         }
+        problems += TargetsLoader.check(folder: folder)
         if let standards = try? StandardLoader.load(folder: folder) {
             problems += crossCheck(KnowledgeChecker.parameterReferences(folder: folder), standards: standards)
         }

@@ -22,6 +22,7 @@ public final class AppContext: @unchecked Sendable {
     private var builtSearch: SearchIndex?
     private var loadedStandards: StandardSet?
     private var loadedEscalations: [EscalationLevel]?
+    private var loadedTargets: KPITargets?
 
     /// A context from parsed options and the process environment.
     public init(options: GlobalOptions, environment: [String: String], output: Output, clock: (any Clock)? = nil)
@@ -95,6 +96,22 @@ public final class AppContext: @unchecked Sendable {
         let levels = try EscalationLevels.load(from: try knowledgeFolder())
         loadedEscalations = levels
         return levels
+    }
+
+    /// The KPI thresholds and targets of `knowledge/targets.yaml`, loaded on first use.
+    public func kpiTargets() throws -> KPITargets {
+        if let loadedTargets { return loadedTargets }
+        let t = try TargetsLoader.load(from: try knowledgeFolder())
+        loadedTargets = t
+        return t
+    }
+
+    /// The monitoring records (roster, ACD, recovery plans) of the store.
+    public func monitoringStore() throws -> any MonitoringStore {
+        guard let store = try store() as? any MonitoringStore else {
+            throw ShellError.failure("this store has no monitoring tables")
+        }
+        return store
     }
 
     /// The PIN hasher for new PINs. `PANDU_PIN_ROUNDS` lowers the work factor for test stores only;
