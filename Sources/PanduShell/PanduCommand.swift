@@ -14,6 +14,8 @@ public struct PanduCommand: ParsableCommand {
         subcommands: [
             ShellCommand.self, UsersCommand.self, LoginCommand.self, LogoutCommand.self, SessionsCommand.self,
             KBCommand.self, DirCommand.self, KnowledgeCommand.self, QCCommand.self, BenchCommand.self,
+            AcdCommand.self,
+            KPICommand.self,
         ],
         defaultSubcommand: ShellCommand.self)
     public init() {}

@@ -1,5 +1,11 @@
 /// Every user-facing message of Pandu; the texts are in `MessageKey+Indonesian` and `MessageKey+English`.
 public enum MessageKey: String, CaseIterable, Sendable {
+    case acdFollowFileOnly
+    case acdImported
+    case acdMapNone
+    case acdMapUsage
+    case acdMapped
+    case acdUnmapped
     case adminOnly
     case alreadyLoggedIn
     case badAuxReason
@@ -7,7 +13,9 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case badCode
     case badCredentials
     case badEscalationLevel
+    case badInterval
     case badNow
+    case badRange
     case badRole
     case badSkill
     case badStatus
@@ -133,9 +141,11 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case tlSaid
     case tlStep
     case transferred
+    case trunkImported
     case unknownCommand
     case unknownCommandSuggest
     case unknownFlow
+    case unknownService
     case unlisted
     case usage
     case welcome
