@@ -49,6 +49,6 @@ let package = Package(
         .testTarget(name: "PanduKnowledgeTests", dependencies: ["PanduKnowledge"], exclude: ["Fixtures"]),
         .testTarget(name: "PanduStoreTests", dependencies: ["PanduStore"]),
         .testTarget(name: "PanduShellTests", dependencies: ["PanduShell"]),
-        .testTarget(name: "PanduEndToEndTests", dependencies: ["pandu"]),
+        .testTarget(name: "PanduEndToEndTests", dependencies: ["pandu"], exclude: ["Fixtures"]),
     ]
 )
