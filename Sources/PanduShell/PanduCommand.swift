@@ -16,6 +16,8 @@ public struct PanduCommand: ParsableCommand {
             KBCommand.self, DirCommand.self, KnowledgeCommand.self, QCCommand.self, BenchCommand.self,
             AcdCommand.self,
             KPICommand.self,
+            RosterCommand.self,
+            PeopleCommand.self,
         ],
         defaultSubcommand: ShellCommand.self)
     public init() {}

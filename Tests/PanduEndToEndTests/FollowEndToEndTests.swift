@@ -59,7 +59,8 @@ import Testing
         let rotated = world.folder.appendingPathComponent("queue_log.1")
         try FileManager.default.moveItem(at: log, to: rotated)
         try Self.append(Self.call("c4", at: t + 180), to: rotated)
-        try (Self.call("c5", at: t + 240) + Self.call("c6", at: t + 300)).write(to: log, atomically: true, encoding: .utf8)
+        try (Self.call("c5", at: t + 240) + Self.call("c6", at: t + 300)).write(
+            to: log, atomically: true, encoding: .utf8)
         try Self.wait(for: 6, world)
         try Self.append(Self.call("c7", at: t + 360), to: log)
         try Self.wait(for: 7, world)
@@ -67,7 +68,8 @@ import Testing
         kill(child.pid, SIGTERM)
         let status = child.waitForExit(until: .now + .seconds(20))
         #expect(status == .exited(0))
-        let summary = (try? String(contentsOf: world.folder.appendingPathComponent("follow.out"), encoding: .utf8)) ?? ""
+        let summary =
+            (try? String(contentsOf: world.folder.appendingPathComponent("follow.out"), encoding: .utf8)) ?? ""
         #expect(summary.contains("20 baris dibaca: 20 baru"), "\(summary)")
         #expect(try Self.offered(world) == 7)
         // Importing both files again adds nothing.

@@ -52,11 +52,16 @@ import Testing
         #expect(Self.double(first, "aht") == 738.0 / 5.0)
         #expect((first?["missed"] as? [String])?.contains("sl_regulator") == true)
         let measures = first?["measures"] as? [String: [String: Any]]
-        #expect(measures?["sl_regulator"]?["formula"] as? String == "answered within 30 s / (offered - abandoned within 5 s)")
+        #expect(
+            measures?["sl_regulator"]?["formula"] as? String
+                == "answered within 30 s / (offered - abandoned within 5 s)")
         #expect(measures?["sl_regulator"]?["met"] as? Bool == false)
 
         let second = Self.row(rows, "147", "2026-11-21T08:15:00+07:00")
-        for (key, value) in ["offered": 3, "answered": 2, "sys_compats": 1, "transfers": 1, "completed": 1, "sum_wait_answered": 36, "sum_talk": 65] {
+        for (key, value) in [
+            "offered": 3, "answered": 2, "sys_compats": 1, "transfers": 1, "completed": 1, "sum_wait_answered": 36,
+            "sum_talk": 65,
+        ] {
             #expect(Self.int(second, key) == value, "147 08:15 \(key)")
         }
         #expect(Self.double(second, "sl_regulator") == 1.0 / 3.0)
@@ -107,7 +112,8 @@ import Testing
     @Test func trunkCountsGiveSCR() throws {
         let world = try TestWorld()
         try world.expectSuccess(
-            try world.run(["acd", "import", Self.fixtures.appendingPathComponent("anomalies.queue_log").path], as: "9000"))
+            try world.run(
+                ["acd", "import", Self.fixtures.appendingPathComponent("anomalies.queue_log").path], as: "9000"))
         let csv = world.folder.appendingPathComponent("trunk.csv")
         try "interval_start,line,attempts,blocked\n2026-11-21T08:00,147,40,2\n2026-11-21T08:15,147,10,5\n"
             .write(to: csv, atomically: true, encoding: .utf8)
@@ -116,7 +122,8 @@ import Testing
         #expect(Self.double(Self.row(rows, "147", "2026-11-21T08:00:00+07:00"), "scr") == 38.0 / 40.0)
         #expect(Self.double(Self.row(rows, "147", "2026-11-21T08:15:00+07:00"), "scr") == 0.5)
         let bad = world.folder.appendingPathComponent("bad.csv")
-        try "interval_start,line,attempts,blocked\n2026-11-21T08:00,147,x,2\n".write(to: bad, atomically: true, encoding: .utf8)
+        try "interval_start,line,attempts,blocked\n2026-11-21T08:00,147,x,2\n".write(
+            to: bad, atomically: true, encoding: .utf8)
         let refused = try world.run(["acd", "trunk", "import", bad.path], as: "9000")
         #expect(refused.exitCode == 64)
         #expect(refused.stderr.contains(":2: field attempts: \"x\""), "\(refused.stderr)")

@@ -121,6 +121,8 @@ extension MessageKey {
         .promptRepeatPIN: "Repeat PIN: ",
         .resolveOpenFirst: "Contact {0} is still open from before: 'resume' or 'abandon' it first.",
         .roleDenied: "{0} ({1}) may not do this: needs role {2}.",
+        .rosterImported: "{0} shifts from {1} stored ({2} earlier shifts replaced).",
+        .rosterRejected: "Roster {0} rejected: {1} problem(s) (see above); nothing was stored. Fix them and import again.",
         .runningScore: "Running score: {0} ({1} passed, {2} failed)",
         .sayLabel: "Say",
         .stateNotReady: "not-ready",

@@ -121,6 +121,8 @@ extension MessageKey {
         .promptRepeatPIN: "Ulangi PIN: ",
         .resolveOpenFirst: "Kontak {0} masih terbuka dari sebelumnya: 'resume' atau 'abandon' dulu.",
         .roleDenied: "{0} ({1}) tidak berhak: perlu peran {2}.",
+        .rosterImported: "{0} shift dari {1} disimpan ({2} shift lama diganti).",
+        .rosterRejected: "Roster {0} ditolak: {1} masalah (lihat di atas); tidak ada yang disimpan. Perbaiki lalu impor lagi.",
         .runningScore: "Skor berjalan: {0} ({1} terpenuhi, {2} tidak terpenuhi)",
         .sayLabel: "Ucapkan",
         .stateNotReady: "belum-siap",

@@ -120,6 +120,8 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case promptRepeatPIN
     case resolveOpenFirst
     case roleDenied
+    case rosterImported
+    case rosterRejected
     case runningScore
     case sayLabel
     case stateNotReady
