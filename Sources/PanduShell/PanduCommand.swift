@@ -18,6 +18,7 @@ public struct PanduCommand: ParsableCommand {
             KPICommand.self,
             RosterCommand.self,
             PeopleCommand.self,
+            RecoveryCommand.self,
         ],
         defaultSubcommand: ShellCommand.self)
     public init() {}

@@ -118,6 +118,18 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case promptNewPIN
     case promptPIN
     case promptRepeatPIN
+    case recoveryActed
+    case recoveryActionAccess
+    case recoveryActionFloor
+    case recoveryActionHandling
+    case recoveryActionNeeded
+    case recoveryActionSocial
+    case recoveryActionStaff
+    case recoveryNoData
+    case recoveryNotFound
+    case recoveryObserved
+    case recoveryOpened
+    case recoveryVerified
     case resolveOpenFirst
     case roleDenied
     case rosterImported
