@@ -13,6 +13,10 @@ struct QueueLogWriter {
     private let loadCall: RawStatement
     private let deleteCall: RawStatement
     private let insertEpisode: RawStatement
+    private let loadEpisodes: RawStatement
+    private let readTally: RawStatement
+    private let writeTally: RawStatement
+    private let deleteTally: RawStatement
 
     /// Statements compiled once per batch.
     init(_ db: Database) throws {
@@ -30,6 +34,14 @@ struct QueueLogWriter {
                 + "WHERE callid = ? AND event IN (\(callEvents)) ORDER BY id")
         deleteCall = try RawStatement(db, "DELETE FROM acd_episodes WHERE callid = ?")
         insertEpisode = try RawStatement(db, EpisodeColumns.insertSQL)
+        loadEpisodes = try RawStatement(
+            db, "SELECT \(EpisodeColumns.selectList) FROM acd_episodes WHERE callid = ?")
+        readTally = try RawStatement(
+            db, "SELECT tally FROM acd_slot_counts WHERE slot_s = ? AND queue = ? AND orphan = ?")
+        writeTally = try RawStatement(
+            db, "INSERT OR REPLACE INTO acd_slot_counts (slot_s, queue, orphan, tally) VALUES (?, ?, ?, ?)")
+        deleteTally = try RawStatement(
+            db, "DELETE FROM acd_slot_counts WHERE slot_s = ? AND queue = ? AND orphan = ?")
     }
 
     /// Inserts the new records and rebuilds the touched calls' episodes.
@@ -92,13 +104,41 @@ struct QueueLogWriter {
         for i in fresh where records[i].kind?.isCallEvent == true && touched[records[i].callID] == false {
             batch.append(records[i])
         }
+        var delta = SlotTallyDelta()
         for (callID, earlier) in touched where earlier {
             try load(callID, into: &batch)
+            loadEpisodes.bind(1, callID)
+            while try loadEpisodes.step(db) { delta.add(EpisodeColumns.episode(loadEpisodes), sign: -1) }
             deleteCall.bind(1, callID)
             try deleteCall.run(db)
         }
-        for episode in EpisodeBuilder.episodes(from: batch) { try insert(episode) }
+        for episode in EpisodeBuilder.episodes(from: batch) {
+            try insert(episode)
+            delta.add(episode, sign: 1)
+        }
+        try apply(delta)
         return touched.count
+    }
+
+    /// Adds the batch's changes to the stored slot tallies.
+    private func apply(_ delta: SlotTallyDelta) throws {
+        for (key, change) in delta.changes {
+            readTally.bind(1, key.slot)
+            readTally.bind(2, key.queue)
+            readTally.bind(3, Int64(key.orphan ? 1 : 0))
+            var tally = SlotTally()
+            if try readTally.step(db) {
+                tally = SlotTally(text: readTally.text(0)) ?? SlotTally()
+                readTally.reset()
+            }
+            tally.add(change)
+            let s = tally.isEmpty ? deleteTally : writeTally
+            s.bind(1, key.slot)
+            s.bind(2, key.queue)
+            s.bind(3, Int64(key.orphan ? 1 : 0))
+            if !tally.isEmpty { s.bind(4, tally.text) }
+            try s.run(db)
+        }
     }
 
     private func hadLines(_ callID: String, before id: Int64) throws -> Bool {
