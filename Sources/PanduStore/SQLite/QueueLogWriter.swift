@@ -45,7 +45,7 @@ struct QueueLogWriter {
     }
 
     /// Inserts the new records and rebuilds the touched calls' episodes.
-    func write(_ records: [QueueLogRecord]) throws -> QueueLogImportResult {
+    func write(_ records: [QueueLogRecord], session: QueueLogImportSession? = nil) throws -> QueueLogImportResult {
         var result = QueueLogImportResult()
         result.records = records.count
         let firstNewID =
@@ -62,7 +62,7 @@ struct QueueLogWriter {
             result.firstEpoch = min(result.firstEpoch ?? e, e)
             result.lastEpoch = max(result.lastEpoch ?? e, e)
         }
-        result.callsRebuilt = try rebuild(records, fresh: fresh, firstNewID: firstNewID)
+        result.callsRebuilt = try rebuild(records, fresh: fresh, firstNewID: firstNewID, session: session)
         return result
     }
 
@@ -90,15 +90,22 @@ struct QueueLogWriter {
     }
 
     /// Rebuilds the episodes of calls with new lines; returns how many calls.
-    private func rebuild(_ records: [QueueLogRecord], fresh: [Int], firstNewID: Int64) throws -> Int {
+    private func rebuild(
+        _ records: [QueueLogRecord], fresh: [Int], firstNewID: Int64, session: QueueLogImportSession?
+    ) throws -> Int {
+        if let session, session.storeWasEmpty == nil { session.storeWasEmpty = firstNewID == 1 }
         var touched: [String: Bool] = [:]
         for i in fresh where records[i].kind?.isCallEvent == true { touched[records[i].callID] = false }
         guard !touched.isEmpty else { return 0 }
         if firstNewID > 1 {
-            for callID in touched.keys where try hadLines(callID, before: firstNewID) {
-                touched[callID] = true
+            // On a store that was empty when the run began, only calls this run wrote can have earlier lines.
+            let onlyThisRun = session?.storeWasEmpty == true
+            for callID in touched.keys {
+                if onlyThisRun && session?.callsSeen.contains(callID.hashValue) != true { continue }
+                if try hadLines(callID, before: firstNewID) { touched[callID] = true }
             }
         }
+        if let session { for callID in touched.keys { session.callsSeen.insert(callID.hashValue) } }
         var batch: [QueueLogRecord] = []
         batch.reserveCapacity(fresh.count)
         for i in fresh where records[i].kind?.isCallEvent == true && touched[records[i].callID] == false {

@@ -5,14 +5,14 @@ import PanduCore
 /// ACD queue_log lines, the episodes rebuilt from them, and file positions for `--follow`.
 extension SQLiteStore {
     /// Stores new records, rebuilds touched episodes and saves the position, in one transaction.
-    public func importQueueLog(_ records: [QueueLogRecord], position: ImportPosition?) throws
-        -> QueueLogImportResult
-    {
+    public func importQueueLog(
+        _ records: [QueueLogRecord], position: ImportPosition?, session: QueueLogImportSession?
+    ) throws -> QueueLogImportResult {
         try writing("importing \(records.count) queue_log line(s)") { db in
             // A bulk import may touch millions of index pages; a bigger page cache for this connection
             // keeps them in memory (negative = KiB).
             try db.execute(sql: "PRAGMA cache_size = -262144")
-            let result = try QueueLogWriter(db).write(records)
+            let result = try QueueLogWriter(db).write(records, session: session)
             if let position { try Self.save(position, db, now: clock.now()) }
             return result
         }
