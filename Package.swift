@@ -31,6 +31,8 @@ let package = Package(
             dependencies: [
                 "PanduCore",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // The raw SQLite API for the queue_log bulk import (prepared statements bound without boxing).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -47,6 +49,6 @@ let package = Package(
         .testTarget(name: "PanduKnowledgeTests", dependencies: ["PanduKnowledge"], exclude: ["Fixtures"]),
         .testTarget(name: "PanduStoreTests", dependencies: ["PanduStore"]),
         .testTarget(name: "PanduShellTests", dependencies: ["PanduShell"]),
-        .testTarget(name: "PanduEndToEndTests", dependencies: ["pandu"]),
+        .testTarget(name: "PanduEndToEndTests", dependencies: ["pandu"], exclude: ["Fixtures"]),
     ]
 )

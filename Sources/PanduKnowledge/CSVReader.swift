@@ -1,19 +1,22 @@
 /// A hand-written RFC 4180 reader: quoted fields with commas, `""` escapes and line breaks; CRLF or LF rows.
 /// The file is checked to be UTF-8 once, then fields are decoded directly.
-struct CSVReader {
+public struct CSVReader {
     /// One row with the line it starts on.
-    struct Record: Equatable {
-        var line: Int
-        var fields: [String]
+    public struct Record: Equatable, Sendable {
+        public var line: Int
+        public var fields: [String]
     }
 
     /// The file name shown in messages.
-    let file: String
+    public let file: String
+
+    /// A reader whose messages name `file`.
+    public init(file: String) { self.file = file }
 
     static let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
 
     /// Every non-blank row of `bytes` (a leading UTF-8 byte-order mark is skipped).
-    func records(_ bytes: [UInt8]) throws -> [Record] {
+    public func records(_ bytes: [UInt8]) throws -> [Record] {
         if let bad = Self.firstInvalidUTF8(bytes) {
             let line = 1 + bytes[..<bad].reduce(0) { $0 + ($1 == Self.lf ? 1 : 0) }
             throw KnowledgeError.invalid(

@@ -18,6 +18,11 @@ public struct PanduCommand: ParsableCommand {
             CallbacksCommand.self,
             EscalationsCommand.self,
             ReportCommand.self,
+            AcdCommand.self,
+            KPICommand.self,
+            RosterCommand.self,
+            PeopleCommand.self,
+            RecoveryCommand.self,
         ],
         defaultSubcommand: ShellCommand.self)
     public init() {}

@@ -55,7 +55,7 @@ public struct KPIConfig: Hashable, Sendable {
     }
 
     /// Every threshold any formula needs, sorted and unique: the counts are kept for each.
-    var countedThresholds: [Int] {
+    public var countedThresholds: [Int] {
         Array(
             Set(
                 thresholds + [

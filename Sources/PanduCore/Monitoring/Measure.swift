@@ -1,9 +1,11 @@
 /// One named KPI value with the formula and the counts it came from, so any figure can be re-checked.
 public struct Measure: Hashable, Sendable {
-    /// What the value is: a fraction (0…1, shown as %) or seconds.
+    /// What the value is: a fraction (0…1, shown as %), seconds, or a count.
     public enum Unit: String, Hashable, Sendable {
         case ratio
         case seconds
+        /// A plain count (e.g. cases waiting).
+        case count
     }
 
     /// Stable id, e.g. `sl_regulator`, `sl_20`, `asa`.

@@ -3,7 +3,8 @@ import PanduCore
 import PanduKnowledge
 
 /// Every problem in `knowledge/`: flows, lists, KB and directory (KnowledgeChecker), the standards
-/// (StandardLoader), escalation levels, the callback policy, and flow steps that check parameters their standard lacks.
+/// (StandardLoader), escalation levels, the callback policy, KPI targets, and flow steps that check parameters their
+/// standard lacks.
 enum KnowledgeAudit {
     /// All problems, each naming file and line.
     static func problems(in folder: URL) -> [KnowledgeError] {
@@ -25,6 +26,7 @@ enum KnowledgeAudit {
         } catch let e as KnowledgeError { problems.append(e) } catch {
             problems.append(.invalid(file: CallbackRules.file, line: 1, message: "\(error)"))
         }
+        problems += TargetsLoader.check(folder: folder)
         if let standards = try? StandardLoader.load(folder: folder) {
             problems += crossCheck(KnowledgeChecker.parameterReferences(folder: folder), standards: standards)
         }

@@ -25,6 +25,7 @@ public final class AppContext: @unchecked Sendable {
     private var loadedCallbackPolicy: CallbackPolicy?
     /// The directory overlay version the search index was built with.
     private var builtOverlayVersion: Int64 = -1
+    private var loadedTargets: KPITargets?
 
     /// A context from parsed options and the process environment.
     public init(options: GlobalOptions, environment: [String: String], output: Output, clock: (any Clock)? = nil)
@@ -121,6 +122,22 @@ public final class AppContext: @unchecked Sendable {
                 location: "\(type(of: store))", feature: "callbacks, escalations and corrections")
         }
         return followUps
+    }
+
+    /// The KPI thresholds and targets of `knowledge/targets.yaml`, loaded on first use.
+    public func kpiTargets() throws -> KPITargets {
+        if let loadedTargets { return loadedTargets }
+        let t = try TargetsLoader.load(from: try knowledgeFolder())
+        loadedTargets = t
+        return t
+    }
+
+    /// The monitoring records (roster, ACD, recovery plans) of the store.
+    public func monitoringStore() throws -> any MonitoringStore {
+        guard let store = try store() as? any MonitoringStore else {
+            throw ShellError.failure("this store has no monitoring tables")
+        }
+        return store
     }
 
     /// The PIN hasher for new PINs. `PANDU_PIN_ROUNDS` lowers the work factor for test stores only;

@@ -1,5 +1,11 @@
 /// Every user-facing message of Pandu; the texts are in `MessageKey+Indonesian` and `MessageKey+English`.
 public enum MessageKey: String, CaseIterable, Sendable {
+    case acdFollowFileOnly
+    case acdImported
+    case acdMapNone
+    case acdMapUsage
+    case acdMapped
+    case acdUnmapped
     case adminOnly
     case alreadyLoggedIn
     case attemptRecorded
@@ -15,6 +21,8 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case badOutcome
     case badPeriod
     case badPriority
+    case badInterval
+    case badRange
     case badRole
     case badSkill
     case badStatus
@@ -203,6 +211,18 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case qcTranscriptNeedsAgent
     case qcUnknownParameter
     case qcWrongStatus
+    case recoveryActed
+    case recoveryActionAccess
+    case recoveryActionFloor
+    case recoveryActionHandling
+    case recoveryActionNeeded
+    case recoveryActionSocial
+    case recoveryActionStaff
+    case recoveryNoData
+    case recoveryNotFound
+    case recoveryObserved
+    case recoveryOpened
+    case recoveryVerified
     case resolveOpenFirst
     case reviewBadAction
     case reviewBadRule
@@ -219,6 +239,8 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case reviewSummaryLine
     case reviewUnknownAgent
     case roleDenied
+    case rosterImported
+    case rosterRejected
     case runningScore
     case sameDirectoryValue
     case sayLabel
@@ -244,10 +266,12 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case tlSaid
     case tlStep
     case transferred
+    case trunkImported
     case unknownCommand
     case unknownCommandSuggest
     case unknownEntry
     case unknownFlow
+    case unknownService
     case unlisted
     case usage
     case welcome

@@ -9,6 +9,7 @@ enum StoreSchema {
         migrator.registerMigration("v1", migrate: v1)
         migrator.registerMigration("v2-review-qc", migrate: reviewQC)
         migrator.registerMigration("v2-followup", migrate: followUpMigration)
+        migrator.registerMigration("v2-monitoring", migrate: monitoringMigration)
         return migrator
     }
 

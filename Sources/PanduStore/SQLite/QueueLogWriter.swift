@@ -1,0 +1,180 @@
+import Foundation
+import GRDB
+import PanduCore
+
+/// Writes a batch of queue_log records inside one write transaction: new lines are inserted once (the
+/// unique `(epoch_s, hash)` key skips lines already stored), then the episodes of every call that got a
+/// new line are rebuilt from all of that call's lines, so a call whose lines straddle two imports (a
+/// followed file) comes out the same as if it had been read in one go.
+struct QueueLogWriter {
+    let db: Database
+    private let insertLine: RawStatement
+    private let probeCall: RawStatement
+    private let loadCall: RawStatement
+    private let deleteCall: RawStatement
+    private let insertEpisode: RawStatement
+    private let loadEpisodes: RawStatement
+    private let readTally: RawStatement
+    private let writeTally: RawStatement
+    private let deleteTally: RawStatement
+
+    /// Statements compiled once per batch.
+    init(_ db: Database) throws {
+        self.db = db
+        insertLine = try RawStatement(
+            db,
+            "INSERT OR IGNORE INTO acd_lines (epoch_s, usec, hash, callid, queue, agent, event, params) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        probeCall = try RawStatement(db, "SELECT 1 FROM acd_lines WHERE callid = ? AND id < ? LIMIT 1")
+        let callEvents = QueueEventKind.allCases.filter(\.isCallEvent).map { "'\($0.rawValue)'" }
+            .joined(separator: ",")
+        loadCall = try RawStatement(
+            db,
+            "SELECT epoch_s, usec, callid, queue, agent, event, params FROM acd_lines "
+                + "WHERE callid = ? AND event IN (\(callEvents)) ORDER BY id")
+        deleteCall = try RawStatement(db, "DELETE FROM acd_episodes WHERE callid = ?")
+        insertEpisode = try RawStatement(db, EpisodeColumns.insertSQL)
+        loadEpisodes = try RawStatement(
+            db, "SELECT \(EpisodeColumns.selectList) FROM acd_episodes WHERE callid = ?")
+        readTally = try RawStatement(
+            db, "SELECT tally FROM acd_slot_counts WHERE slot_s = ? AND queue = ? AND orphan = ?")
+        writeTally = try RawStatement(
+            db, "INSERT OR REPLACE INTO acd_slot_counts (slot_s, queue, orphan, tally) VALUES (?, ?, ?, ?)")
+        deleteTally = try RawStatement(
+            db, "DELETE FROM acd_slot_counts WHERE slot_s = ? AND queue = ? AND orphan = ?")
+    }
+
+    /// Inserts the new records and rebuilds the touched calls' episodes.
+    func write(_ records: [QueueLogRecord], session: QueueLogImportSession? = nil) throws -> QueueLogImportResult {
+        var result = QueueLogImportResult()
+        result.records = records.count
+        let firstNewID =
+            try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) + 1 FROM acd_lines") ?? 1
+        var fresh: [Int] = []
+        fresh.reserveCapacity(records.count)
+        try records.withUnsafeBufferPointer { buf in
+            for i in buf.indices where try insert(buf[i]) { fresh.append(i) }
+        }
+        result.inserted = fresh.count
+        result.duplicates = records.count - fresh.count
+        for i in fresh {
+            let e = records[i].epoch
+            result.firstEpoch = min(result.firstEpoch ?? e, e)
+            result.lastEpoch = max(result.lastEpoch ?? e, e)
+        }
+        result.callsRebuilt = try rebuild(records, fresh: fresh, firstNewID: firstNewID, session: session)
+        return result
+    }
+
+    /// One line; true when it was not stored before.
+    private func insert(_ r: QueueLogRecord) throws -> Bool {
+        let key = r.contentKey
+        insertLine.bind(1, r.epoch)
+        insertLine.bind(2, Int64(r.microseconds))
+        insertLine.bind(3, Int64(bitPattern: key.low))
+        insertLine.bind(4, r.callID)
+        insertLine.bind(5, r.queue)
+        insertLine.bind(6, r.agent)
+        insertLine.bind(7, r.event)
+        insertLine.bind(8, Self.joined(r.params))
+        return try insertLine.run(db) == 1
+    }
+
+    /// Parameters as stored: the file form's `a|b|c`.
+    static func joined(_ params: [String]) -> String {
+        switch params.count {
+        case 0: ""
+        case 1: params[0]
+        default: params.joined(separator: "|")
+        }
+    }
+
+    /// Rebuilds the episodes of calls with new lines; returns how many calls.
+    private func rebuild(
+        _ records: [QueueLogRecord], fresh: [Int], firstNewID: Int64, session: QueueLogImportSession?
+    ) throws -> Int {
+        if let session, session.storeWasEmpty == nil { session.storeWasEmpty = firstNewID == 1 }
+        var touched: [String: Bool] = [:]
+        for i in fresh where records[i].kind?.isCallEvent == true { touched[records[i].callID] = false }
+        guard !touched.isEmpty else { return 0 }
+        if firstNewID > 1 {
+            // On a store that was empty when the run began, only calls this run wrote can have earlier lines.
+            let onlyThisRun = session?.storeWasEmpty == true
+            for callID in touched.keys {
+                if onlyThisRun && session?.callsSeen.contains(callID.hashValue) != true { continue }
+                if try hadLines(callID, before: firstNewID) { touched[callID] = true }
+            }
+        }
+        if let session { for callID in touched.keys { session.callsSeen.insert(callID.hashValue) } }
+        var batch: [QueueLogRecord] = []
+        batch.reserveCapacity(fresh.count)
+        for i in fresh where records[i].kind?.isCallEvent == true && touched[records[i].callID] == false {
+            batch.append(records[i])
+        }
+        var delta = SlotTallyDelta()
+        for (callID, earlier) in touched where earlier {
+            try load(callID, into: &batch)
+            loadEpisodes.bind(1, callID)
+            while try loadEpisodes.step(db) { delta.add(EpisodeColumns.episode(loadEpisodes), sign: -1) }
+            deleteCall.bind(1, callID)
+            try deleteCall.run(db)
+        }
+        for episode in EpisodeBuilder.episodes(from: batch) {
+            try insert(episode)
+            delta.add(episode, sign: 1)
+        }
+        try apply(delta)
+        return touched.count
+    }
+
+    /// Adds the batch's changes to the stored slot tallies.
+    private func apply(_ delta: SlotTallyDelta) throws {
+        for (key, change) in delta.changes {
+            readTally.bind(1, key.slot)
+            readTally.bind(2, key.queue)
+            readTally.bind(3, Int64(key.orphan ? 1 : 0))
+            var tally = SlotTally()
+            if try readTally.step(db) {
+                tally = SlotTally(text: readTally.text(0)) ?? SlotTally()
+                readTally.reset()
+            }
+            tally.add(change)
+            let s = tally.isEmpty ? deleteTally : writeTally
+            s.bind(1, key.slot)
+            s.bind(2, key.queue)
+            s.bind(3, Int64(key.orphan ? 1 : 0))
+            if !tally.isEmpty { s.bind(4, tally.text) }
+            try s.run(db)
+        }
+    }
+
+    private func hadLines(_ callID: String, before id: Int64) throws -> Bool {
+        probeCall.bind(1, callID)
+        probeCall.bind(2, id)
+        let found = try probeCall.step(db)
+        if found { probeCall.reset() }
+        return found
+    }
+
+    /// Every stored call line of a call, in the order stored.
+    private func load(_ callID: String, into batch: inout [QueueLogRecord]) throws {
+        loadCall.bind(1, callID)
+        while try loadCall.step(db) {
+            batch.append(
+                QueueLogRecord(
+                    epoch: loadCall.int(0), microseconds: Int32(loadCall.int(1)), callID: loadCall.text(2),
+                    queue: loadCall.text(3), agent: loadCall.text(4), event: loadCall.text(5),
+                    params: Self.split(loadCall.text(6))))
+        }
+    }
+
+    static func split(_ params: String) -> [String] {
+        params.isEmpty
+            ? [] : params.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    private func insert(_ e: Episode) throws {
+        EpisodeColumns.bind(e, to: insertEpisode)
+        try insertEpisode.run(db)
+    }
+}

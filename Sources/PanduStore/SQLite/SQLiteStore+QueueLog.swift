@@ -1,0 +1,147 @@
+import Foundation
+import GRDB
+import PanduCore
+
+/// ACD queue_log lines, the episodes rebuilt from them, and file positions for `--follow`.
+extension SQLiteStore {
+    /// Stores new records, rebuilds touched episodes and saves the position, in one transaction.
+    public func importQueueLog(
+        _ records: [QueueLogRecord], position: ImportPosition?, session: QueueLogImportSession?
+    ) throws -> QueueLogImportResult {
+        try writing("importing \(records.count) queue_log line(s)") { db in
+            // A bulk import may touch millions of index pages; a bigger page cache for this connection
+            // keeps them in memory (negative = KiB).
+            try db.execute(sql: "PRAGMA cache_size = -262144")
+            let result = try QueueLogWriter(db).write(records, session: session)
+            if let position { try Self.save(position, db, now: clock.now()) }
+            return result
+        }
+    }
+
+    /// Where an import of `path` stopped.
+    public func importPosition(path: String) throws -> ImportPosition? {
+        try reading("reading the import position of \(path)") { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM acd_positions WHERE path = ?", arguments: [path]).map { row in
+                ImportPosition(
+                    path: row["path"], device: UInt64(bitPattern: row["device"]),
+                    inode: UInt64(bitPattern: row["inode"]), offset: row["offset"], lines: row["lines"])
+            }
+        }
+    }
+
+    static func save(_ p: ImportPosition, _ db: Database, now: Date) throws {
+        try db.execute(
+            sql: "INSERT OR REPLACE INTO acd_positions (path, device, inode, offset, lines, updated_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?)",
+            arguments: [
+                p.path, Int64(bitPattern: p.device), Int64(bitPattern: p.inode), p.offset, p.lines,
+                StoredTime.milliseconds(now),
+            ])
+    }
+
+    /// Episodes entered in `[from, to)`, by entry time.
+    public func episodes(from: Int64, to: Int64, queues: Set<String>?) throws -> [Episode] {
+        try reading("reading call episodes") { db in
+            let s = try RawStatement(
+                db,
+                "SELECT \(EpisodeColumns.selectList) FROM acd_episodes WHERE entered_s >= ? AND entered_s < ? "
+                    + "ORDER BY entered_s, id")
+            s.bind(1, from)
+            s.bind(2, to)
+            var out: [Episode] = []
+            while try s.step(db) {
+                let e = EpisodeColumns.episode(s)
+                if queues?.contains(e.queue) ?? true { out.append(e) }
+            }
+            return out
+        }
+    }
+
+    /// Agent-side records in `[from, to)`, in time order (file order within a second).
+    public func memberRecords(from: Int64, to: Int64) throws -> [QueueLogRecord] {
+        let kinds: [QueueEventKind] = [
+            .addMember, .removeMember, .pause, .unpause, .pauseAll, .unpauseAll, .agentLogin,
+            .agentLogoff,
+            .agentCallbackLogin, .agentCallbackLogoff,
+        ]
+        let list = kinds.map { "'\($0.rawValue)'" }.joined(separator: ",")
+        return try reading("reading agent queue_log lines") { db in
+            let s = try RawStatement(
+                db,
+                "SELECT epoch_s, usec, callid, queue, agent, event, params FROM acd_lines "
+                    + "WHERE epoch_s >= ? AND epoch_s < ? AND event IN (\(list)) ORDER BY epoch_s, usec, id")
+            s.bind(1, from)
+            s.bind(2, to)
+            var out: [QueueLogRecord] = []
+            while try s.step(db) {
+                out.append(
+                    QueueLogRecord(
+                        epoch: s.int(0), microseconds: Int32(s.int(1)), callID: s.text(2), queue: s.text(3),
+                        agent: s.text(4), event: s.text(5), params: QueueLogWriter.split(s.text(6))))
+            }
+            return out
+        }
+    }
+
+    /// Queue names seen in episodes.
+    public func queueNames() throws -> [String] {
+        try reading("listing queues") {
+            try String.fetchAll($0, sql: "SELECT DISTINCT queue FROM acd_episodes ORDER BY queue")
+        }
+    }
+
+    /// KPI counts per queue and slot, aggregated in SQL (a month of a 500-agent floor is a million episodes).
+    public func slotCounts(
+        from: Int64, to: Int64, slotSeconds: Int, thresholds: [Int], queues: Set<String>?,
+        includeOrphans: Bool
+    ) throws -> [SlotCounts] {
+        let slot = SlotTallyDelta.slotSeconds
+        if Int64(slotSeconds) == slot, from % slot == 0, to % slot == 0 {
+            return try tallies(
+                from: from, to: to, thresholds: thresholds, queues: queues, includeOrphans: includeOrphans)
+        }
+        let query = SlotCountQuery(thresholds: thresholds, slotSeconds: slotSeconds, queues: queues)
+        return try reading("counting call KPIs") { db in
+            let s = try RawStatement(db, query.sql)
+            s.bind(1, Int64(includeOrphans ? 1 : 0))
+            s.bind(2, from)
+            s.bind(3, to)
+            var out: [SlotCounts] = []
+            while try s.step(db) { out.append(query.read(s)) }
+            return out
+        }
+    }
+
+    /// Slot counts from the tallies kept at import: whole 15-minute slots only.
+    func tallies(from: Int64, to: Int64, thresholds: [Int], queues: Set<String>?, includeOrphans: Bool) throws
+        -> [SlotCounts]
+    {
+        try reading("reading KPI slot counts") { db in
+            let s = try RawStatement(
+                db,
+                "SELECT queue, slot_s, orphan, tally FROM acd_slot_counts WHERE slot_s >= ? AND slot_s < ? "
+                    + "ORDER BY slot_s, queue, orphan")
+            s.bind(1, from)
+            s.bind(2, to)
+            var out: [SlotCounts] = []
+            while try s.step(db) {
+                let queue = s.text(0)
+                guard queues?.contains(queue) ?? true, let tally = SlotTally(text: s.text(3)) else { continue }
+                let slot = s.int(1)
+                let orphan = s.int(2) != 0
+                var counts = tally.counts(thresholds: thresholds)
+                if orphan && !includeOrphans {
+                    let skipped = counts.offered
+                    counts = KPICounts(thresholds: thresholds)
+                    counts.orphansSkipped = skipped
+                }
+                if let last = out.last, last.queue == queue, last.start == slot {
+                    out[out.count - 1].counts.merge(counts)
+                } else {
+                    out.append(SlotCounts(queue: queue, start: slot, counts: counts))
+                }
+            }
+            return out
+        }
+    }
+}
