@@ -16,6 +16,9 @@ public struct PanduCommand: ParsableCommand {
             KBCommand.self, DirCommand.self, KnowledgeCommand.self, QCCommand.self, BenchCommand.self,
             AcdCommand.self,
             KPICommand.self,
+            MonitorCommand.self,
+            ReportCommand.self,
+            ServeCommand.self,
         ],
         defaultSubcommand: ShellCommand.self)
     public init() {}

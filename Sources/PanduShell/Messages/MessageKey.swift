@@ -15,8 +15,10 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case badEscalationLevel
     case badInterval
     case badNow
+    case badPeriod
     case badRange
     case badRole
+    case badShift
     case badSkill
     case badStatus
     case badTicket
@@ -90,6 +92,11 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case loggedOut
     case loggedOutShell
     case loginFirst
+    case monitorFooter
+    case monitorMoreAgents
+    case monitorMorePlans
+    case monitorNoQueues
+    case monitorReadFailed
     case nextLabel
     case noContact
     case noContactsToday
@@ -118,10 +125,13 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case promptNewPIN
     case promptPIN
     case promptRepeatPIN
+    case reportWritten
     case resolveOpenFirst
     case roleDenied
     case runningScore
     case sayLabel
+    case serveListening
+    case serveStopped
     case stateNotReady
     case stateNow
     case stateOnContact
