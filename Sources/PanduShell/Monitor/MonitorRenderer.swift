@@ -17,7 +17,7 @@ struct MonitorRenderer {
         let queues = queueLines(s)
         let plans = planLines(s)
         let social = socialLines(s)
-        let fixed = 1 + queues.count + plans.count + social.count + 2
+        let fixed = 1 + queues.count + plans.count + social.count + 1
         let agentRoom = max(2, height - fixed)
         var all = [header(s)] + queues + agentLines(s, room: agentRoom) + plans + social
         all.append(fit(messages(.monitorFooter), .dim))
