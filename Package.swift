@@ -52,6 +52,6 @@ let package = Package(
         .testTarget(name: "PanduStoreTests", dependencies: ["PanduStore"]),
         .testTarget(name: "PanduShellTests", dependencies: ["PanduShell"]),
         .testTarget(name: "PanduMetricsTests", dependencies: ["PanduMetrics"]),
-        .testTarget(name: "PanduEndToEndTests", dependencies: ["pandu"]),
+        .testTarget(name: "PanduEndToEndTests", dependencies: ["pandu"], exclude: ["Fixtures"]),
     ]
 )

@@ -78,8 +78,8 @@ public struct FloorReader: Sendable {
     }
 
     /// Agent states from the shell's events in `[from, to)`.
-    public func agentStates(from: Date, to: Date) throws -> AgentStates {
-        AgentStates(events: try events.events(actor: nil, types: AgentStates.eventTypes, from: from, to: to))
+    public func agentStates(from: Date, to: Date) throws -> LiveAgentStates {
+        LiveAgentStates(events: try events.events(actor: nil, types: LiveAgentStates.eventTypes, from: from, to: to))
     }
 
     /// Rostered shifts overlapping `[from, to)`.

@@ -28,7 +28,7 @@ public struct ReportF02: ContextCommand {
     }
 
     /// Every shift of the period with its result, and the agent states they were judged on.
-    static func results(_ kit: ReportKit) throws -> (results: [AdherenceResult], states: AgentStates) {
+    static func results(_ kit: ReportKit) throws -> (results: [AdherenceResult], states: LiveAgentStates) {
         let now = kit.context.now
         let shifts = try kit.floor.shifts(from: kit.period.start, to: kit.period.end)
             .filter { s in kit.period.spans.contains { Int64(s.start.timeIntervalSince1970) < $0.end && Int64(s.end.timeIntervalSince1970) > $0.start } }
@@ -108,7 +108,7 @@ public struct ReportF02: ContextCommand {
     }
 
     /// Rostered against logged-in agents per hour.
-    static func staffing(_ kit: ReportKit, results: [AdherenceResult], states: AgentStates) -> ReportDocument.Section {
+    static func staffing(_ kit: ReportKit, results: [AdherenceResult], states: LiveAgentStates) -> ReportDocument.Section {
         let grid = kit.period.grid(minutes: 60)
         let now = kit.context.now
         let planned = grid.spans.map { span in

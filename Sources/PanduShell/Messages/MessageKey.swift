@@ -125,9 +125,23 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case promptNewPIN
     case promptPIN
     case promptRepeatPIN
+    case recoveryActed
+    case recoveryActionAccess
+    case recoveryActionFloor
+    case recoveryActionHandling
+    case recoveryActionNeeded
+    case recoveryActionSocial
+    case recoveryActionStaff
+    case recoveryNoData
+    case recoveryNotFound
+    case recoveryObserved
+    case recoveryOpened
+    case recoveryVerified
     case reportWritten
     case resolveOpenFirst
     case roleDenied
+    case rosterImported
+    case rosterRejected
     case runningScore
     case sayLabel
     case serveListening

@@ -3,7 +3,7 @@ import PanduCore
 
 /// Agent states rebuilt from Pandu's shell events (login, ready, AUX, ACW, contact start and close, logout):
 /// the current state with its start, and the state intervals the roster checks (`AgentAdherence`) read.
-public struct AgentStates: Sendable {
+public struct LiveAgentStates: Sendable {
     /// The event types that move an agent between states.
     public static let eventTypes: Set<EventType> = [
         .login, .logout, .ready, .aux, .acw, .sessionStarted, .sessionClosed,

@@ -4,7 +4,7 @@ import Testing
 
 @testable import PanduMetrics
 
-@Suite struct AgentStatesTests {
+@Suite struct LiveAgentStatesTests {
     let t0 = Date(timeIntervalSince1970: 1_000_000)
 
     func event(_ agent: String, _ minutes: Double, _ type: EventType, _ data: [String: JSONValue] = [:]) -> HandlingEvent {
@@ -12,7 +12,7 @@ import Testing
     }
 
     @Test func followsLoginReadyContactAcwAuxLogout() {
-        let states = AgentStates(events: [
+        let states = LiveAgentStates(events: [
             event("1001", 0, .login), event("1001", 1, .ready), event("1001", 5, .sessionStarted),
             event("1001", 5, .utterance), event("1001", 9, .sessionClosed), event("1001", 10, .aux, ["reason": "toilet"]),
             event("1002", 2, .login), event("1002", 3, .logout),
@@ -29,7 +29,7 @@ import Testing
     }
 
     @Test func anExplicitAcwAfterCloseDoesNotRestartTheState() {
-        let states = AgentStates(events: [
+        let states = LiveAgentStates(events: [
             event("1001", 0, .login), event("1001", 1, .sessionStarted), event("1001", 4, .sessionClosed),
             event("1001", 4, .acw),
         ])
