@@ -6,108 +6,118 @@ import PanduStore
 /// interval from the stored slot counts, the live queue status from open episodes, agent states from the
 /// shell's events, the roster, and TelkomCare cases from socmed sessions. Queries only: no second source of truth.
 public struct FloorReader: Sendable {
-    public let events: any Store
-    public let monitoring: any MonitoringStore
-    public let targets: KPITargets
-    public let zone: TimeZoneCode
+  public let events: any Store
+  public let monitoring: any MonitoringStore
+  public let targets: KPITargets
+  public let zone: TimeZoneCode
 
-    /// A reader over the given stores and targets, showing times in `zone`.
-    public init(events: any Store, monitoring: any MonitoringStore, targets: KPITargets, zone: TimeZoneCode) {
-        self.events = events
-        self.monitoring = monitoring
-        self.targets = targets
-        self.zone = zone
+  /// A reader over the given stores and targets, showing times in `zone`.
+  public init(
+    events: any Store, monitoring: any MonitoringStore, targets: KPITargets, zone: TimeZoneCode
+  ) {
+    self.events = events
+    self.monitoring = monitoring
+    self.targets = targets
+    self.zone = zone
+  }
+
+  /// Seconds east of UTC of the site's zone.
+  public var utcOffsetSeconds: Int { zone.hoursFromUTC * 3600 }
+
+  /// The services with call queues: those of `targets` (not social), then every queue seen that none lists.
+  public func voiceServices() throws -> [ServiceTargets] {
+    let listed = targets.services.filter { !$0.isSocial }
+    let covered = Set(listed.flatMap(\.queues))
+    let extra = try monitoring.queueNames().filter { !covered.contains($0) }.map {
+      targets.service(forQueue: $0)
     }
+    return listed + extra
+  }
 
-    /// Seconds east of UTC of the site's zone.
-    public var utcOffsetSeconds: Int { zone.hoursFromUTC * 3600 }
+  /// The social service, if `targets` has one.
+  public var socialService: ServiceTargets? { targets.services.first { $0.isSocial } }
 
-    /// The services with call queues: those of `targets` (not social), then every queue seen that none lists.
-    public func voiceServices() throws -> [ServiceTargets] {
-        let listed = targets.services.filter { !$0.isSocial }
-        let covered = Set(listed.flatMap(\.queues))
-        let extra = try monitoring.queueNames().filter { !covered.contains($0) }.map {
-            targets.service(forQueue: $0)
-        }
-        return listed + extra
+  /// One KPI row per interval of `minutes` in `[from, to)` for a service, from the stored slot counts.
+  public func rows(_ service: ServiceTargets, from: Date, to: Date, minutes: Int) throws -> [KPIRow]
+  {
+    let span = TimeSpan(from: from, to: to)
+    let grid = IntervalGrid(
+      .minutes(minutes), from: span.start, to: span.end, utcOffsetSeconds: utcOffsetSeconds)
+    return try rows(service, grid: grid)
+  }
+
+  /// One KPI row per span of `grid` for a service.
+  public func rows(_ service: ServiceTargets, grid: IntervalGrid) throws -> [KPIRow] {
+    guard let first = grid.spans.first, let last = grid.spans.map(\.end).max() else { return [] }
+    let thresholds = targets.allThresholds
+    let slot = slotSeconds(grid)
+    let slots = try monitoring.slotCounts(
+      from: first.start, to: last, slotSeconds: slot, thresholds: thresholds,
+      queues: Set(service.queues), includeOrphans: false)
+    let trunks = try monitoring.trunkCounts(from: first.start, to: last, lines: [service.id]).map(
+      \.counts)
+    let calculator = KPICalculator(config: service.config)
+    return grid.spans.map { span in
+      var counts = KPICounts(thresholds: thresholds)
+      for s in slots where span.contains(s.start) { counts.merge(s.counts) }
+      var trunk: TrunkCounts?
+      for t in trunks where span.contains(t.start) { trunk = trunk.map { $0.adding(t) } ?? t }
+      return calculator.row(counts: counts, span: span, queues: service.queues, trunk: trunk)
     }
+  }
 
-    /// The social service, if `targets` has one.
-    public var socialService: ServiceTargets? { targets.services.first { $0.isSocial } }
-
-    /// One KPI row per interval of `minutes` in `[from, to)` for a service, from the stored slot counts.
-    public func rows(_ service: ServiceTargets, from: Date, to: Date, minutes: Int) throws -> [KPIRow] {
-        let span = TimeSpan(from: from, to: to)
-        let grid = IntervalGrid(.minutes(minutes), from: span.start, to: span.end, utcOffsetSeconds: utcOffsetSeconds)
-        return try rows(service, grid: grid)
+  /// The largest slot (15, 5 or 1 minutes) that divides every span's bounds, so slots never straddle spans.
+  func slotSeconds(_ grid: IntervalGrid) -> Int {
+    for candidate in [900, 300, 60] {
+      let fits = grid.spans.allSatisfy {
+        $0.start % Int64(candidate) == 0 && $0.end % Int64(candidate) == 0
+      }
+      if fits { return candidate }
     }
+    return 1
+  }
 
-    /// One KPI row per span of `grid` for a service.
-    public func rows(_ service: ServiceTargets, grid: IntervalGrid) throws -> [KPIRow] {
-        guard let first = grid.spans.first, let last = grid.spans.map(\.end).max() else { return [] }
-        let thresholds = targets.allThresholds
-        let slot = slotSeconds(grid)
-        let slots = try monitoring.slotCounts(
-            from: first.start, to: last, slotSeconds: slot, thresholds: thresholds,
-            queues: Set(service.queues), includeOrphans: false)
-        let trunks = try monitoring.trunkCounts(from: first.start, to: last, lines: [service.id]).map(\.counts)
-        let calculator = KPICalculator(config: service.config)
-        return grid.spans.map { span in
-            var counts = KPICounts(thresholds: thresholds)
-            for s in slots where span.contains(s.start) { counts.merge(s.counts) }
-            var trunk: TrunkCounts?
-            for t in trunks where span.contains(t.start) { trunk = trunk.map { $0.adding(t) } ?? t }
-            return calculator.row(counts: counts, span: span, queues: service.queues, trunk: trunk)
-        }
-    }
+  /// Waiting callers and the longest wait of a service at `now` (episodes of the last 12 hours).
+  public func liveStatus(_ service: ServiceTargets, at now: Date) throws -> QueueLiveStatus {
+    let t = Int64(now.timeIntervalSince1970)
+    let episodes = try monitoring.episodes(from: t - 43_200, to: t + 1, queues: Set(service.queues))
+    return QueueLiveStatus.at(
+      now, episodes: episodes, queues: Set(service.queues), maxOpenAgeSeconds: 43_200)
+  }
 
-    /// The largest slot (15, 5 or 1 minutes) that divides every span's bounds, so slots never straddle spans.
-    func slotSeconds(_ grid: IntervalGrid) -> Int {
-        for candidate in [900, 300, 60] {
-            let fits = grid.spans.allSatisfy { $0.start % Int64(candidate) == 0 && $0.end % Int64(candidate) == 0 }
-            if fits { return candidate }
-        }
-        return 1
-    }
+  /// Agent states from the shell's events in `[from, to)`.
+  public func agentStates(from: Date, to: Date) throws -> LiveAgentStates {
+    LiveAgentStates(
+      events: try events.events(actor: nil, types: LiveAgentStates.eventTypes, from: from, to: to))
+  }
 
-    /// Waiting callers and the longest wait of a service at `now` (episodes of the last 12 hours).
-    public func liveStatus(_ service: ServiceTargets, at now: Date) throws -> QueueLiveStatus {
-        let t = Int64(now.timeIntervalSince1970)
-        let episodes = try monitoring.episodes(from: t - 43_200, to: t + 1, queues: Set(service.queues))
-        return QueueLiveStatus.at(now, episodes: episodes, queues: Set(service.queues), maxOpenAgeSeconds: 43_200)
-    }
+  /// Rostered shifts overlapping `[from, to)`.
+  public func shifts(from: Date, to: Date) throws -> [RosterShift] {
+    try monitoring.roster(from: from, to: to, day: nil, agent: nil).map(\.shift)
+  }
 
-    /// Agent states from the shell's events in `[from, to)`.
-    public func agentStates(from: Date, to: Date) throws -> LiveAgentStates {
-        LiveAgentStates(events: try events.events(actor: nil, types: LiveAgentStates.eventTypes, from: from, to: to))
-    }
+  /// The roster checks with the floor's grace times from `targets`.
+  public var adherence: AgentAdherence {
+    AgentAdherence(
+      config: AdherenceConfig(
+        lateGraceSeconds: Double(targets.defaults.loginGraceMinutes * 60),
+        earlyLogoutGraceSeconds: Double(targets.defaults.earlyLogoutGraceMinutes * 60)))
+  }
 
-    /// Rostered shifts overlapping `[from, to)`.
-    public func shifts(from: Date, to: Date) throws -> [RosterShift] {
-        try monitoring.roster(from: from, to: to, day: nil, agent: nil).map(\.shift)
+  /// TelkomCare cases of socmed sessions started in `[from, to)`: received at the session start, first
+  /// reply at the first agent utterance; cases closed as `no-answer-needed` (W-21) are left out.
+  public func socialCases(from: Date, to: Date) throws -> [SocialCase] {
+    try events.sessions(SessionQuery(service: .socmed, from: from, to: to)).compactMap { s in
+      guard s.disposition != "no-answer-needed" else { return nil }
+      let reply = try events.events(session: s.id).first { $0.type == .utterance }?.at
+      return SocialCase(id: s.id.rawValue, receivedAt: s.startedAt, firstReplyAt: reply)
     }
+  }
 
-    /// The roster checks with the floor's grace times from `targets`.
-    public var adherence: AgentAdherence {
-        AgentAdherence(
-            config: AdherenceConfig(
-                lateGraceSeconds: Double(targets.defaults.loginGraceMinutes * 60),
-                earlyLogoutGraceSeconds: Double(targets.defaults.earlyLogoutGraceMinutes * 60)))
-    }
-
-    /// TelkomCare cases of socmed sessions started in `[from, to)`: received at the session start, first
-    /// reply at the first agent utterance; cases closed as `no-answer-needed` (W-21) are left out.
-    public func socialCases(from: Date, to: Date) throws -> [SocialCase] {
-        try events.sessions(SessionQuery(service: .socmed, from: from, to: to)).compactMap { s in
-            guard s.disposition != "no-answer-needed" else { return nil }
-            let reply = try events.events(session: s.id).first { $0.type == .utterance }?.at
-            return SocialCase(id: s.id.rawValue, receivedAt: s.startedAt, firstReplyAt: reply)
-        }
-    }
-
-    /// Local midnight at or before `date` in the site's zone.
-    public func startOfDay(_ date: Date) -> Date {
-        let epoch = CivilTime.startOfDay(Int64(date.timeIntervalSince1970), utcOffsetSeconds: utcOffsetSeconds)
-        return Date(timeIntervalSince1970: TimeInterval(epoch))
-    }
+  /// Local midnight at or before `date` in the site's zone.
+  public func startOfDay(_ date: Date) -> Date {
+    let epoch = CivilTime.startOfDay(
+      Int64(date.timeIntervalSince1970), utcOffsetSeconds: utcOffsetSeconds)
+    return Date(timeIntervalSince1970: TimeInterval(epoch))
+  }
 }
