@@ -91,6 +91,18 @@ public struct FloorReader: Sendable {
       events: try events.events(actor: nil, types: LiveAgentStates.eventTypes, from: from, to: to))
   }
 
+  /// Agent states from the ACD's member lines (login, pause with reason) in `[from, to)`, keyed by person code
+  /// where `acd map` ties the interface or member name to a person, else by the ACD's member name; for agents
+  /// who work without Pandu's shell.
+  public func acdStates(from: Date, to: Date) throws -> [String: [AgentStateInterval]] {
+    let names = Dictionary(
+      try monitoring.agentMappings().map { ($0.agent, $0.person.rawValue) }, uniquingKeysWith: { a, _ in a })
+    let records = try monitoring.memberRecords(
+      from: Int64(from.timeIntervalSince1970), to: Int64(to.timeIntervalSince1970))
+    let timeline = AgentTimelineBuilder.timeline(from: records, names: MemberNameMap(explicit: names))
+    return Dictionary(grouping: timeline.states, by: \.agent).mapValues { $0.sorted { $0.start < $1.start } }
+  }
+
   /// Rostered shifts overlapping `[from, to)`.
   public func shifts(from: Date, to: Date) throws -> [RosterShift] {
     try monitoring.roster(from: from, to: to, day: nil, agent: nil).map(\.shift)

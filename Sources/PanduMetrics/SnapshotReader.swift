@@ -34,26 +34,30 @@ public struct SnapshotReader: Sendable {
     return snapshot
   }
 
-  /// Every agent with their state, time in state and today's roster checks, by code.
+  /// Every agent with their state, time in state and today's roster checks, by code. Pandu's shell states
+  /// come first; an agent with none today is shown from the ACD's member lines (ready / paused with reason).
   func agents(at now: Date) throws -> [AgentFigures] {
     let dayStart = floor.startOfDay(now)
-    let states = try floor.agentStates(
-      from: dayStart.addingTimeInterval(-43_200), to: now.addingTimeInterval(1))
+    let from = dayStart.addingTimeInterval(-43_200)
+    let states = try floor.agentStates(from: from, to: now.addingTimeInterval(1))
+    let acd = try floor.acdStates(from: from, to: now.addingTimeInterval(1))
     let shifts = try floor.shifts(from: dayStart, to: dayStart.addingTimeInterval(86_400))
     let people = try floor.events.people().filter { !$0.disabled }
     let codes = Set(people.filter { $0.role == .agent }.map(\.code.rawValue))
-      .union(states.current.keys).union(shifts.map(\.agent))
+      .union(states.current.keys).union(acd.keys).union(shifts.map(\.agent))
     let byCode = Dictionary(people.map { ($0.code.rawValue, $0) }, uniquingKeysWith: { a, _ in a })
     let checker = floor.adherence
     return codes.sorted().map { code in
-      let current = states.current[code]
+      let shell = states.intervals[code] ?? []
+      let intervals = shell.isEmpty ? acd[code] ?? [] : shell
+      let current = states.current[code] ?? Self.current(of: acd[code] ?? [])
       var figures = AgentFigures(
         code: code, name: byCode[code]?.name ?? code, team: byCode[code]?.team,
         state: current?.state ?? .loggedOut, since: current?.since)
       if let shift = shifts.first(where: { $0.agent == code && $0.start <= now && $0.end > now })
         ?? shifts.first(where: { $0.agent == code })
       {
-        let result = checker.evaluate(shift, states: states.intervals[code] ?? [], now: now)
+        let result = checker.evaluate(shift, states: intervals, now: now)
         figures.shift = shift
         figures.late = result.isLate
         figures.absent = result.attendance == .absent
@@ -62,6 +66,18 @@ public struct SnapshotReader: Sendable {
         figures.auxAllowanceSeconds = shift.auxAllowanceMinutes * 60
       }
       return figures
+    }
+  }
+
+  /// The state the last of an agent's ACD intervals leaves them in: its activity while open, else logged out.
+  static func current(of intervals: [AgentStateInterval]) -> (state: LiveState, since: Date)? {
+    guard let last = intervals.last else { return nil }
+    guard last.end == nil else { return (.loggedOut, last.end!) }
+    switch last.activity {
+    case .ready: return (.ready, last.start)
+    case .onCall: return (.onContact, last.start)
+    case .acw: return (.acw, last.start)
+    case .aux(let reason): return (.aux(reason.isEmpty ? "pause" : reason), last.start)
     }
   }
 

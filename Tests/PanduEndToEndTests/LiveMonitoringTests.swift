@@ -21,7 +21,7 @@ import Testing
     #expect(!result.stdout.contains("\u{1B}"), "no escape codes when not a terminal")
     #expect(result.stdout.contains("Pandu monitor  2026-11-21 08:10"))
     #expect(result.stdout.contains("147"))
-    #expect(result.stdout.contains("1001   Rina Wulandari"))
+    #expect(result.stdout.contains("1001      Rina Wulandari"))
     #expect(result.stdout.contains("on_contact"))
     #expect(result.stdout.contains("10:00"), "ten minutes on the contact")
   }

@@ -19,6 +19,8 @@ import Testing
         "\(t + 30)|c2|147|NONE|ENTERQUEUE||081298765432|1",
         "\(t + 70)|c2|147|NONE|ABANDON|1|1|40",
         "\(t + 400)|c3|147|NONE|ENTERQUEUE||081211112222|1",
+      "\(t + 5)|MANAGER|147|SIP/1105|ADDMEMBER|",
+      "\(t + 6)|NONE|147|SIP/1105|PAUSE|Istirahat",
       ].joined(separator: "\n") + "\n"
     let file = world.folder.appendingPathComponent("queue_log")
     try log.write(to: file, atomically: true, encoding: .utf8)
@@ -59,7 +61,7 @@ import Testing
     world.now = "2026-11-21T08:10"
     let monitor = try world.run(["monitor", "--once"], as: "9000")
     #expect(monitor.stdout.contains("LATE"))
-    #expect(monitor.stdout.contains("1002   Budi Santoso       logged_out"), "\(monitor.stdout)")
+    #expect(monitor.stdout.contains("1002      Budi Santoso      logged_out"), "\(monitor.stdout)")
     #expect(monitor.stdout.contains("ABSENT"))
   }
 
@@ -79,6 +81,7 @@ import Testing
     let world = try Self.world()
     let result = try world.run(["monitor", "--once"], as: "9000", extra: ["PANDU_LANG": "en"])
     try world.expectSuccess(result)
+    #expect(result.stdout.contains("aux:Istirahat"), "an ACD-only agent paused since 08:00:06")
     #expect(
       result.stdout.contains(
         "147              3     1     1    33.3    33.3    12s      1     3:20"), "\(result.stdout)"

@@ -90,7 +90,7 @@ struct MonitorRenderer {
       ].compactMap { $0 }.joined(separator: " ")
       let time = a.secondsInState(at: s.at).map(duration) ?? "-"
       let text =
-        "\(pad(a.code, 6)) \(pad(a.name, 18)) \(pad(a.state.label, 16)) \(padLeft(time, 7))"
+        "\(pad(a.code, 9)) \(pad(a.name == a.code ? "" : a.name, 17)) \(pad(a.state.label, 16)) \(padLeft(time, 7))"
       let line = fit(flags.isEmpty ? text : text + "  " + flags, .none)
       lines.append(flags.isEmpty ? line : paint(line, .missed))
     }

@@ -63,9 +63,9 @@ import Testing
         QUEUE          OFF   ANS   ABN     SL%    ABN%    ASA   WAIT  LONGEST
         147             10     8     2    80.0    20.0    12s      2     1:15
         AGENTS  ready 1  contact 1  acw 0  aux 1  not-ready 0  out 1
-        1003   Sari               ready               0:30  LATE
-        1002   Budi Santoso       aux:toilet         12:00  OVER-AUX
-        1001   Rina Wulandari     on_contact          2:30
+        1003      Sari              ready               0:30  LATE
+        1002      Budi Santoso      aux:toilet         12:00  OVER-AUX
+        1001      Rina Wulandari    on_contact          2:30
         RECOVERY PLANS  1
         #7 147 sl_regulator 80.0% < 90.0% 07:45-08:00 open owner 2001
         SOCIAL  waiting 3  oldest 12:34  FRT median 5:00  response -
