@@ -96,11 +96,15 @@ public struct FloorReader: Sendable {
   /// who work without Pandu's shell.
   public func acdStates(from: Date, to: Date) throws -> [String: [AgentStateInterval]] {
     let names = Dictionary(
-      try monitoring.agentMappings().map { ($0.agent, $0.person.rawValue) }, uniquingKeysWith: { a, _ in a })
+      try monitoring.agentMappings().map { ($0.agent, $0.person.rawValue) },
+      uniquingKeysWith: { a, _ in a })
     let records = try monitoring.memberRecords(
       from: Int64(from.timeIntervalSince1970), to: Int64(to.timeIntervalSince1970))
-    let timeline = AgentTimelineBuilder.timeline(from: records, names: MemberNameMap(explicit: names))
-    return Dictionary(grouping: timeline.states, by: \.agent).mapValues { $0.sorted { $0.start < $1.start } }
+    let timeline = AgentTimelineBuilder.timeline(
+      from: records, names: MemberNameMap(explicit: names))
+    return Dictionary(grouping: timeline.states, by: \.agent).mapValues {
+      $0.sorted { $0.start < $1.start }
+    }
   }
 
   /// Rostered shifts overlapping `[from, to)`.
@@ -116,14 +120,40 @@ public struct FloorReader: Sendable {
         earlyLogoutGraceSeconds: Double(targets.defaults.earlyLogoutGraceMinutes * 60)))
   }
 
-  /// TelkomCare cases of socmed sessions started in `[from, to)`: received at the session start, first
-  /// reply at the first agent utterance; cases closed as `no-answer-needed` (W-21) are left out.
-  public func socialCases(from: Date, to: Date) throws -> [SocialCase] {
+  /// TelkomCare cases of socmed sessions started in `[from, to)`, with the agent of each.
+  public func socialConversations(from: Date, to: Date) throws -> [(
+    agent: String, case: SocialCase
+  )] {
     try events.sessions(SessionQuery(service: .socmed, from: from, to: to)).compactMap { s in
       guard s.disposition != "no-answer-needed" else { return nil }
-      let reply = try events.events(session: s.id).first { $0.type == .utterance }?.at
-      return SocialCase(id: s.id.rawValue, receivedAt: s.startedAt, firstReplyAt: reply)
+      let facts = try events.events(session: s.id)
+      let received =
+        facts.first { $0.type == .fieldCaptured && $0.string("field") == "received_at" }
+        .flatMap { $0.string("value") }.flatMap { clock($0, on: s.startedAt) } ?? s.startedAt
+      let reply = facts.first { $0.type == .utterance }?.at
+      return (
+        s.agent.rawValue,
+        SocialCase(id: s.id.rawValue, receivedAt: min(received, s.startedAt), firstReplyAt: reply)
+      )
     }
+  }
+
+  /// TelkomCare cases of socmed sessions started in `[from, to)` (spec §3.7, as `pandu kpi` counts them):
+  /// received at the captured `received_at` (HH:MM, the session start when absent or later), first reply at
+  /// the first agent utterance; cases closed as `no-answer-needed` (W-21) need no reply and are left out.
+  public func socialCases(from: Date, to: Date) throws -> [SocialCase] {
+    try socialConversations(from: from, to: to).map(\.case)
+  }
+
+  /// `HH:MM` on the local day of `day`; a time after `day` belongs to the day before (received before midnight).
+  func clock(_ text: String, on day: Date) -> Date? {
+    let parts = text.split(separator: ":").compactMap { Int($0) }
+    guard parts.count >= 2, (0..<24).contains(parts[0]), (0..<60).contains(parts[1]) else {
+      return nil
+    }
+    let start = startOfDay(day)
+    let at = start.addingTimeInterval(TimeInterval(parts[0] * 3600 + parts[1] * 60))
+    return at > day.addingTimeInterval(60) ? at.addingTimeInterval(-86_400) : at
   }
 
   /// Local midnight at or before `date` in the site's zone.

@@ -19,8 +19,8 @@ import Testing
         "\(t + 30)|c2|147|NONE|ENTERQUEUE||081298765432|1",
         "\(t + 70)|c2|147|NONE|ABANDON|1|1|40",
         "\(t + 400)|c3|147|NONE|ENTERQUEUE||081211112222|1",
-      "\(t + 5)|MANAGER|147|SIP/1105|ADDMEMBER|",
-      "\(t + 6)|NONE|147|SIP/1105|PAUSE|Istirahat",
+        "\(t + 5)|MANAGER|147|SIP/1105|ADDMEMBER|",
+        "\(t + 6)|NONE|147|SIP/1105|PAUSE|Istirahat",
       ].joined(separator: "\n") + "\n"
     let file = world.folder.appendingPathComponent("queue_log")
     try log.write(to: file, atomically: true, encoding: .utf8)
@@ -63,6 +63,26 @@ import Testing
     #expect(monitor.stdout.contains("LATE"))
     #expect(monitor.stdout.contains("1002      Budi Santoso      logged_out"), "\(monitor.stdout)")
     #expect(monitor.stdout.contains("ABSENT"))
+  }
+
+  @Test func telkomCareReportCountsRepliesAndTheWaitingList() throws {
+    let world = try TestWorld()
+    world.now = "2026-11-21T09:00"
+    _ = try world.shell(
+      [
+        "start socmed", "say Halo Kak, terima kasih sudah menghubungi TelkomCare.",
+        "close resolved",
+      ], as: "1002")
+    world.now = "2026-11-21T09:30"
+    _ = try world.shell(["start socmed"], as: "1002")
+    world.now = "2026-11-21T16:00"
+    let f21 = try world.run(
+      ["report", "f21", "--date", "2026-11-21", "--format", "csv"], as: "9000")
+    try world.expectSuccess(f21)
+    #expect(f21.stdout.contains("Received,2,\r\nReplied,1,\r\n"), "\(f21.stdout)")
+    #expect(f21.stdout.contains("Response rate,50.0%,target ≥ 90.0%"))
+    #expect(f21.stdout.contains("1002,Budi Santoso,2,1,0s"))
+    #expect(f21.stdout.contains(",1002,2026-11-21 09:30:00,390.0"), "waiting since 09:30 at 16:00")
   }
 
   @Test func dailyAnalysisListsMissesAndRecoveryPlans() throws {

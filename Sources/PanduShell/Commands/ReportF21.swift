@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import PanduCore
 import PanduMetrics
-import PanduStore
 
 /// `pandu report f21`: TelkomCare floor monitoring (IN.OCC.TELK.F-21): social response time and rate.
 public struct ReportF21: ContextCommand {
@@ -44,18 +43,10 @@ public struct ReportF21: ContextCommand {
     let service = kit.floor.socialService
     let threshold = service?.socialResponseSeconds ?? 900
     let end = min(kit.period.end, kit.context.now)
-    let store = kit.floor.events
-    let conversations = try store.sessions(
-      SessionQuery(service: .socmed, from: kit.period.start, to: kit.period.end)
+    let conversations = try kit.floor.socialConversations(
+      from: kit.period.start, to: kit.period.end
     )
-    .filter { $0.disposition != "no-answer-needed" }
-    .map { s in
-      Conversation(
-        id: s.id.rawValue, agent: s.agent.rawValue,
-        social: SocialCase(
-          id: s.id.rawValue, receivedAt: s.startedAt,
-          firstReplyAt: try store.events(session: s.id).first { $0.type == .utterance }?.at))
-    }
+    .map { Conversation(id: $0.case.id, agent: $0.agent, social: $0.case) }
     .filter { c in
       kit.period.spans.contains { $0.contains(Int64(c.social.receivedAt.timeIntervalSince1970)) }
     }
