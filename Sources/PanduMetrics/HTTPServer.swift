@@ -7,7 +7,7 @@ import Foundation
 /// A small HTTP/1.1 server over POSIX sockets for `/metrics` and `/healthz`: one request per connection
 /// (`Connection: close`), GET and HEAD only, requests handled one at a time on the calling thread (a scrape
 /// is a few milliseconds), a slow or silent client cut off after `readTimeoutSeconds`.
-public final class HTTPServer {
+public final class HTTPServer: Sendable {
   /// A request as the handler sees it.
   public struct Request: Sendable {
     public var method: String
@@ -32,11 +32,13 @@ public final class HTTPServer {
   private let socket: Int32
   /// The port bound (the one the system chose when asked for port 0).
   public let port: Int
-  public var readTimeoutSeconds = 5
+  /// How long a client may take to send its request before it is answered 400 and dropped.
+  public let readTimeoutSeconds: Int
   static let maxRequestBytes = 16_384
 
   /// Binds and listens on `host:port` (an IPv4 address or `localhost`).
-  public init(host: String, port: Int) throws {
+  public init(host: String, port: Int, readTimeoutSeconds: Int = 2) throws {
+    self.readTimeoutSeconds = readTimeoutSeconds
     let fd = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
     guard fd >= 0 else { throw MetricsError.socket("socket", errno) }
     var yes: Int32 = 1
