@@ -14,10 +14,10 @@ public struct MonitorCommand: ContextCommand {
     commandName: "monitor",
     abstract: "Live full-screen view of queues, agents, recovery plans and social.",
     discussion: """
-      On a terminal: a full-screen view redrawn every --every seconds and on resize; q or Ctrl-C quits and
-      restores the terminal. Queue figures are of the current KPI interval (knowledge/targets.yaml) and are
-      green / yellow / red against target (no colour with NO_COLOR). Agents show their state, time in it,
-      and LATE / ABSENT / OVER-AUX against today's roster. Without a terminal (or with --once) prints one
+      On a terminal: a full-screen view redrawn every --every seconds and on resize; q or Ctrl-C quits and \
+      restores the terminal. Queue figures are of the current KPI interval (knowledge/targets.yaml) and are \
+      green / yellow / red against target (no colour with NO_COLOR). Agents show their state, time in it, \
+      and LATE / ABSENT / OVER-AUX against today's roster. Without a terminal (or with --once) prints one \
       plain-text snapshot and exits. Roles: desk, admin, tl.
       """)
 

@@ -9,10 +9,10 @@ public struct ReportF02: ContextCommand {
     commandName: "f02",
     abstract: "F-02 roster vs realisation: logins, attendance, adherence per shift.",
     discussion: """
-      For every rostered shift of the period (pandu roster import): first login, last logout, delay,
-      attendance (present, absent, pending), late and early logout against the grace of
-      knowledge/targets.yaml, time logged in, adherence and conformance; agents who worked without a
-      shift; and rostered against logged-in agents per hour.
+      For every rostered shift of the period (pandu roster import): first login, last logout, delay, \
+      attendance (present, absent, pending), late and early logout against the grace of \
+      knowledge/targets.yaml, time logged in, adherence and conformance; agents who worked without a \
+      shift; and rostered against logged-in agents per hour. \
       Example: pandu report f02 --date 2026-11-21 --format csv
       """)
 

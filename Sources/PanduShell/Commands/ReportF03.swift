@@ -9,10 +9,10 @@ public struct ReportF03: ContextCommand {
     commandName: "f03",
     abstract: "F-03 indiscipline: late logins, early logouts, absences, AUX over allowance.",
     discussion: """
-      Per agent over the period (P-10 steps 13 and 16): late logins beyond the grace, early logouts,
-      absences against the roster, and shifts whose AUX outside the planned breaks exceeded the shift's AUX
-      allowance (the roster's, else aux_allowance_minutes of knowledge/targets.yaml); then every breach
-      with its detail, and the discipline actions team leaders recorded.
+      Per agent over the period (P-10 steps 13 and 16): late logins beyond the grace, early logouts, \
+      absences against the roster, and shifts whose AUX outside the planned breaks exceeded the shift's AUX \
+      allowance (the roster's, else aux_allowance_minutes of knowledge/targets.yaml); then every breach \
+      with its detail, and the discipline actions team leaders recorded. \
       Example: pandu report f03 --from 2026-11-01 --to 2026-12-01 --format html --output f03.html
       """)
 

@@ -9,9 +9,9 @@ public struct ReportF05: ContextCommand {
     commandName: "f05",
     abstract: "F-05 supervisor daily analysis: intervals, misses, recovery plans.",
     discussion: """
-      The daily analysis report (P-10 §7.5, due at most 3 working days later): the day's totals per
-      service against target, every interval where a measure missed its target, and the recovery plans of
-      the period with their actions, distribution and verification.
+      The daily analysis report (P-10 §7.5, due at most 3 working days later): the day's totals per \
+      service against target, every interval where a measure missed its target, and the recovery plans of \
+      the period with their actions, distribution and verification. \
       Example: pandu report f05 --date 2026-11-21 --format html --output f05.html
       """)
 

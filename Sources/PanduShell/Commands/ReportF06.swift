@@ -9,9 +9,9 @@ public struct ReportF06: ContextCommand {
     commandName: "f06",
     abstract: "F-06 real time monitoring: KPIs per interval, staffing, recovery plans.",
     discussion: """
-      The end-of-shift report of desk control (P-10 step 11): for each service, per interval, the calls
-      offered, answered and abandoned, the regulator SL, SL 80/20, abandon rate, ASA and AHT against the
-      targets of knowledge/targets.yaml, agents logged in per interval, and the recovery plans of the
+      The end-of-shift report of desk control (P-10 step 11): for each service, per interval, the calls \
+      offered, answered and abandoned, the regulator SL, SL 80/20, abandon rate, ASA and AHT against the \
+      targets of knowledge/targets.yaml, agents logged in per interval, and the recovery plans of the \
       period. Example: pandu report f06 --date 2026-11-21 --shift 07:00-15:00 --format html --output f06.html
       """)
 

@@ -9,9 +9,9 @@ public struct ReportF21: ContextCommand {
     commandName: "f21",
     abstract: "F-21 TelkomCare floor monitoring: response time, response rate, waiting list.",
     discussion: """
-      Social media conversations (socmed contacts) of the period: received and replied per hour, first
-      response time (median, p90) and response rate against knowledge/targets.yaml, per agent, and the
-      conversations still waiting for a first reply at the end of the period (W-21 no-answer-needed cases
+      Social media conversations (socmed contacts) of the period: received and replied per hour, first \
+      response time (median, p90) and response rate against knowledge/targets.yaml, per agent, and the \
+      conversations still waiting for a first reply at the end of the period (W-21 no-answer-needed cases \
       left out). Example: pandu report f21 --date 2026-11-21 --format html --output f21.html
       """)
 

@@ -9,11 +9,11 @@ public struct ServeCommand: ContextCommand {
     commandName: "serve",
     abstract: "Serve /metrics (Prometheus text format) and /healthz over HTTP.",
     discussion: """
-      Exposes the floor's live figures for Prometheus and Grafana (scripts/grafana/pandu-dashboard.json):
-      per service the current interval's offered / answered / abandoned calls, SL, abandon ratio, ASA and
-      AHT, callers waiting and the longest wait; agents by state, late, absent and over their AUX allowance;
-      open recovery plans; the TelkomCare waiting list. Names start with pandu_; times are seconds and
-      rates ratios 0..1. Stops cleanly on Ctrl-C (SIGINT) or SIGTERM. --port 0 picks a free port (printed).
+      Exposes the floor's live figures for Prometheus and Grafana (scripts/grafana/pandu-dashboard.json): \
+      per service the current interval's offered / answered / abandoned calls, SL, abandon ratio, ASA and \
+      AHT, callers waiting and the longest wait; agents by state, late, absent and over their AUX allowance; \
+      open recovery plans; the TelkomCare waiting list. Names start with pandu_; times are seconds and \
+      rates ratios 0..1. Stops cleanly on Ctrl-C (SIGINT) or SIGTERM. --port 0 picks a free port (printed). \
       Needs no login: it reads the store and publishes aggregates only, no customer data.
       """)
 
