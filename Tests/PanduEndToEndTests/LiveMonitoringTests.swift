@@ -23,7 +23,10 @@ import Testing
     #expect(result.stdout.contains("147"))
     #expect(result.stdout.contains("1001      Rina Wulandari"))
     #expect(result.stdout.contains("on_contact"))
-    #expect(result.stdout.contains("10:00"), "ten minutes on the contact")
+    let contact = lines.first { $0.contains("on_contact") } ?? ""
+    #expect(
+      contact.hasSuffix(" 9:59") || contact.hasSuffix("10:00") || contact.hasSuffix(" 9:58"),
+      "about ten minutes on the contact (the shell took a moment to start it): \(contact)")
   }
 
   @Test func monitorIsForDeskControl() throws {

@@ -24,7 +24,7 @@ public struct ReportF02: ContextCommand {
   public static var roles: Set<Role>? { [.desk, .admin, .tl] }
 
   public func execute(_ context: AppContext, as person: Person?) throws {
-    let kit = try ReportKit(context, period: try report.period(context))
+    let kit = try ReportKit(context, period: try report.period(context), reader: person)
     try report.emit(try Self.document(kit, by: person), context)
   }
 
@@ -35,10 +35,11 @@ public struct ReportF02: ContextCommand {
     let now = kit.context.now
     let shifts = try kit.floor.shifts(from: kit.period.start, to: kit.period.end)
       .filter { s in
-        kit.period.spans.contains {
-          Int64(s.start.timeIntervalSince1970) < $0.end
-            && Int64(s.end.timeIntervalSince1970) > $0.start
-        }
+        kit.sees(s.agent)
+          && kit.period.spans.contains {
+            Int64(s.start.timeIntervalSince1970) < $0.end
+              && Int64(s.end.timeIntervalSince1970) > $0.start
+          }
       }
     let earliest = shifts.map(\.start).min() ?? kit.period.start
     let states = try kit.floor.agentStates(
@@ -46,7 +47,7 @@ public struct ReportF02: ContextCommand {
       to: min(now, kit.period.end.addingTimeInterval(43_200)))
     let checker = kit.floor.adherence
     let results = shifts.map {
-      checker.evaluate($0, states: states.intervals[$0.agent] ?? [], now: now)
+      checker.evaluate($0, states: kit.visible(states)[$0.agent] ?? [], now: now)
     }
     return (results, states)
   }
@@ -79,10 +80,10 @@ public struct ReportF02: ContextCommand {
       ]
     }
     let rostered = Set(results.map(\.shift.agent))
-    let unrostered = states.intervals.keys.filter { agent in
+    let unrostered = kit.visible(states).keys.filter { agent in
       !rostered.contains(agent)
         && kit.period.spans.contains { span in
-          ReportKit.loggedIn(states.intervals[agent] ?? [], in: span, now: kit.context.now) > 0
+          ReportKit.loggedIn(kit.visible(states)[agent] ?? [], in: span, now: kit.context.now) > 0
         }
     }.sorted()
     let present = results.filter { $0.attendance == .present }.count
@@ -147,7 +148,7 @@ public struct ReportF02: ContextCommand {
         }.count)
     }
     let actual = grid.spans.map { span in
-      let total = states.intervals.values.reduce(0.0) {
+      let total = kit.visible(states).values.reduce(0.0) {
         $0 + ReportKit.loggedIn($1, in: span, now: now)
       }
       return span.start > Int64(now.timeIntervalSince1970)

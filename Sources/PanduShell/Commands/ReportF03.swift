@@ -24,7 +24,7 @@ public struct ReportF03: ContextCommand {
   public static var roles: Set<Role>? { [.desk, .admin, .tl] }
 
   public func execute(_ context: AppContext, as person: Person?) throws {
-    let kit = try ReportKit(context, period: try report.period(context))
+    let kit = try ReportKit(context, period: try report.period(context), reader: person)
     try report.emit(try Self.document(kit, actions: NoDisciplineActions(), by: person), context)
   }
 

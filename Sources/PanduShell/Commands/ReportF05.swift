@@ -30,7 +30,7 @@ public struct ReportF05: ContextCommand {
   }
 
   public func execute(_ context: AppContext, as person: Person?) throws {
-    let kit = try ReportKit(context, period: try report.period(context))
+    let kit = try ReportKit(context, period: try report.period(context), reader: person)
     try report.emit(try Self.document(kit, interval: interval, by: person), context)
   }
 

@@ -30,7 +30,7 @@ public struct ReportF06: ContextCommand {
   }
 
   public func execute(_ context: AppContext, as person: Person?) throws {
-    let kit = try ReportKit(context, period: try report.period(context))
+    let kit = try ReportKit(context, period: try report.period(context), reader: person)
     try report.emit(try Self.document(kit, interval: interval, by: person), context)
   }
 
@@ -121,13 +121,13 @@ public struct ReportF06: ContextCommand {
       from: kit.period.start.addingTimeInterval(-43_200), to: min(now, kit.period.end))
     let labels = grid.spans.map { kit.period.clock($0.start) }
     let staffed = grid.spans.map { span in
-      states.intervals.values.reduce(0.0) { $0 + ReportKit.loggedIn($1, in: span, now: now) }
+      kit.visible(states).values.reduce(0.0) { $0 + ReportKit.loggedIn($1, in: span, now: now) }
         / Double(max(1, span.seconds))
     }
     var rows: [[ReportTable.Cell]] = []
     let whole = TimeSpan(
       start: grid.spans.first?.start ?? 0, end: grid.spans.map(\.end).max() ?? 0)
-    for (agent, intervals) in states.intervals.sorted(by: { $0.key < $1.key }) {
+    for (agent, intervals) in kit.visible(states).sorted(by: { $0.key < $1.key }) {
       var by: [String: Double] = [:]
       for i in intervals {
         by[LiveStateName.of(i.activity), default: 0] += ReportKit.loggedIn([i], in: whole, now: now)

@@ -23,7 +23,7 @@ public struct ReportF21: ContextCommand {
   public static var roles: Set<Role>? { [.desk, .admin, .tl] }
 
   public func execute(_ context: AppContext, as person: Person?) throws {
-    let kit = try ReportKit(context, period: try report.period(context))
+    let kit = try ReportKit(context, period: try report.period(context), reader: person)
     try report.emit(try Self.document(kit, by: person), context)
   }
 
@@ -48,7 +48,10 @@ public struct ReportF21: ContextCommand {
     )
     .map { Conversation(id: $0.case.id, agent: $0.agent, social: $0.case) }
     .filter { c in
-      kit.period.spans.contains { $0.contains(Int64(c.social.receivedAt.timeIntervalSince1970)) }
+      kit.sees(c.agent)
+        && kit.period.spans.contains {
+          $0.contains(Int64(c.social.receivedAt.timeIntervalSince1970))
+        }
     }
     let all = SocialKPI.compute(
       conversations.map(\.social), from: kit.period.start, to: kit.period.end, now: end,

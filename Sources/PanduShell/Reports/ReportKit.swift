@@ -12,13 +12,30 @@ struct ReportKit {
   let people: [String: Person]
 
   /// The kit for a context and period.
-  init(_ context: AppContext, period: ReportPeriod) throws {
+  init(_ context: AppContext, period: ReportPeriod, reader: Person? = nil) throws {
     self.context = context
     floor = try MonitorCommand.floorReader(context)
     self.period = period
-    people = Dictionary(
-      try context.store().people().map { ($0.code.rawValue, $0) }, uniquingKeysWith: { a, _ in a })
+    let everyone = try context.store().people()
+    people = Dictionary(everyone.map { ($0.code.rawValue, $0) }, uniquingKeysWith: { a, _ in a })
+    if let reader, reader.role == .tl {
+      visible = Set(
+        everyone.filter { $0.team != nil && $0.team == reader.team }.map(\.code.rawValue))
+    } else {
+      visible = nil
+    }
   }
+
+  /// The agents a team leader's reports cover (their team, as `sessions` does); nil = everyone.
+  let visible: Set<String>?
+
+  /// The state intervals of the agents the reader may see.
+  func visible(_ states: LiveAgentStates) -> [String: [AgentStateInterval]] {
+    visible == nil ? states.intervals : states.intervals.filter { sees($0.key) }
+  }
+
+  /// Whether the reader may see this agent's figures.
+  func sees(_ agent: String) -> Bool { visible?.contains(agent) ?? true }
 
   /// A document with the common header filled in.
   func document(form: String, title: String, subtitle: String, by person: Person?) -> ReportDocument
