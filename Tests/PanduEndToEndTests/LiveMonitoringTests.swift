@@ -69,4 +69,19 @@ import Testing
     #expect(terminal.transcript.hasSuffix("\u{1B}[?1049l"))
     #expect(!terminal.transcript.contains("\u{1B}[32m"), "NO_COLOR: no colour")
   }
+
+  @Test func monitorRedrawsAtTheNewSizeWhenTheTerminalIsResized() throws {
+    let world = try Self.busyWorld()
+    let terminal = try PseudoTerminal.pandu(
+      ["monitor", "--every", "600"],
+      environment: world.environment(as: "9000", extra: ["PANDU_LANG": "en"]))
+    try terminal.expect("interval 08:00 - 08:15", timeout: .seconds(30))
+    try terminal.expect("refreshes by itself")
+    try terminal.resize(columns: 40, rows: 12)
+    // Only SIGWINCH can redraw before the 600 s timer: the header, cut to 40 columns, ends in "…".
+    try terminal.expect("Pandu monitor  2026-11-21 08:10:", timeout: .seconds(15))
+    try terminal.expect("…")
+    try terminal.send("q")
+    #expect(try terminal.finish(timeout: .seconds(15)) == .exited(0))
+  }
 }
