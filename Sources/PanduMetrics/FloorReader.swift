@@ -84,12 +84,13 @@ public struct FloorReader: Sendable {
     return 1
   }
 
-  /// Waiting callers and the longest wait of a service at `now` (episodes of the last 12 hours).
+  /// Waiting callers and the longest wait of a service at `now`: episodes of the last 2 hours, since a call
+  /// "waiting" longer than that lost its end line and would only hide the real longest wait.
   public func liveStatus(_ service: ServiceTargets, at now: Date) throws -> QueueLiveStatus {
     let t = Int64(now.timeIntervalSince1970)
-    let episodes = try monitoring.episodes(from: t - 43_200, to: t + 1, queues: Set(service.queues))
+    let episodes = try monitoring.episodes(from: t - 7_200, to: t + 1, queues: Set(service.queues))
     return QueueLiveStatus.at(
-      now, episodes: episodes, queues: Set(service.queues), maxOpenAgeSeconds: 43_200)
+      now, episodes: episodes, queues: Set(service.queues), maxOpenAgeSeconds: 7_200)
   }
 
   /// Agent states from the shell's events in `[from, to)`.
