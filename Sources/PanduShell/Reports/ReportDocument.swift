@@ -71,6 +71,7 @@ public struct ReportDocument: Codable, Hashable, Sendable {
 
   /// A bar or line chart of one or more series over categories (intervals, agents …).
   public struct Chart: Codable, Hashable, Sendable {
+    /// Bars (grouped per category) or lines with points.
     public enum Kind: String, Codable, Hashable, Sendable { case bar, line }
     /// How values are shown on the axis.
     public enum Unit: String, Codable, Hashable, Sendable { case percent, seconds, count }
