@@ -20,8 +20,9 @@ public protocol MonitoringStore: AnyObject, Sendable {
     /// Stores records not stored before (content key: time, callid, queue, agent, event, parameters), rebuilds
     /// the episodes of every call that got a new line, and, when given, saves the file position; one
     /// transaction, so a crash loses the whole batch and never half of it.
-    func importQueueLog(_ records: [QueueLogRecord], position: ImportPosition?) throws
-        -> QueueLogImportResult
+    /// `session` carries what earlier batches of the same run learned (optional).
+    func importQueueLog(_ records: [QueueLogRecord], position: ImportPosition?, session: QueueLogImportSession?)
+        throws -> QueueLogImportResult
     /// Where an import of `path` stopped, if it was imported before.
     func importPosition(path: String) throws -> ImportPosition?
     /// Episodes entered in `[from, to)` (epoch seconds) of the given queues (nil = all), by entry time.
@@ -70,4 +71,11 @@ public protocol MonitoringStore: AnyObject, Sendable {
         throws -> RecoveryEntry
     /// A plan's history, oldest first.
     func recoveryHistory(planID: Int64) throws -> [RecoveryEntry]
+}
+
+extension MonitoringStore {
+    /// One batch on its own.
+    public func importQueueLog(_ records: [QueueLogRecord], position: ImportPosition?) throws -> QueueLogImportResult {
+        try importQueueLog(records, position: position, session: nil)
+    }
 }

@@ -79,6 +79,31 @@ import Testing
         }
     }
 
+    @Test func talliesKeptAtImportEqualTheEpisodeAggregate() throws {
+        try Fixtures.withStore { store in
+            // Lines in reverse, one per batch: every call is rebuilt several times (subtract, then add).
+            for line in Self.log.split(separator: "\n").reversed() {
+                _ = try store.importQueueLog(Self.records(String(line)), position: nil)
+            }
+            _ = try store.importQueueLog(Self.records(Self.log), position: nil)
+            let from: Int64 = 1_795_221_900
+            let to: Int64 = 1_795_225_500
+            for includeOrphans in [false, true] {
+                let tallies = try store.slotCounts(
+                    from: from, to: to, slotSeconds: 900, thresholds: [5, 20, 30], queues: nil,
+                    includeOrphans: includeOrphans)
+                let exact = try store.slotCounts(
+                    from: from + 1 - 1, to: to - 1, slotSeconds: 900, thresholds: [5, 20, 30], queues: nil,
+                    includeOrphans: includeOrphans)
+                #expect(tallies == exact)
+                #expect(!tallies.isEmpty)
+            }
+            let only108 = try store.slotCounts(
+                from: from, to: to, slotSeconds: 900, thresholds: [20], queues: ["108"], includeOrphans: false)
+            #expect(only108.map(\.counts.offered) == [2])
+        }
+    }
+
     @Test func memberRecordsAndPositions() throws {
         try Fixtures.withStore { store in
             let position = ImportPosition(

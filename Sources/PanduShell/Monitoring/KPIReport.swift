@@ -144,10 +144,16 @@ extension KPIReport {
             from: Date(timeIntervalSince1970: TimeInterval(from - 7 * 86_400)),
             to: Date(timeIntervalSince1970: TimeInterval(to)))
         return q.grid.spans.compactMap { span in
-            let seen = min(q.now, span.endDate)
-            let k = SocialKPI.compute(
-                cases, from: span.startDate, to: span.endDate, now: seen,
+            // Replies count whenever they came (up to now); the waiting list is the one at the interval's end.
+            var k = SocialKPI.compute(
+                cases, from: span.startDate, to: span.endDate, now: q.now,
                 thresholdSeconds: service.socialResponseSeconds)
+            let atEnd = SocialKPI.compute(
+                cases, from: span.startDate, to: span.endDate, now: min(q.now, span.endDate),
+                thresholdSeconds: service.socialResponseSeconds)
+            k.waiting = atEnd.waiting
+            k.oldestWaitingSeconds = atEnd.oldestWaitingSeconds
+            k.oldestWaitingID = atEnd.oldestWaitingID
             guard k.received > 0 || k.waiting > 0 else { return nil }
             let measures =
                 [

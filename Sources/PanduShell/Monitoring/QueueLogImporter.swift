@@ -25,6 +25,8 @@ struct QueueLogImporter {
     let path: String
     let output: Output
     private(set) var summary: Summary
+    /// Shared by the batches of this run.
+    let session = QueueLogImportSession()
     /// At most this many bad lines are listed one by one; the rest are counted.
     let listedErrors = 200
 
@@ -89,7 +91,7 @@ struct QueueLogImporter {
         let batch = 100_000
         while start < parsed.records.count {
             let end = min(start + batch, parsed.records.count)
-            add(try store.importQueueLog(Array(parsed.records[start..<end]), position: nil))
+            add(try store.importQueueLog(Array(parsed.records[start..<end]), position: nil, session: session))
             start = end
         }
     }
@@ -99,7 +101,7 @@ struct QueueLogImporter {
         let parsed = bytes.withUnsafeBufferPointer { QueueLogParser().parse(bytes: $0, firstLineNumber: firstLine) }
         summary.lines += parsed.lines
         note(parsed.errors)
-        add(try store.importQueueLog(parsed.records, position: position))
+        add(try store.importQueueLog(parsed.records, position: position, session: session))
     }
 
     private mutating func add(_ r: QueueLogImportResult) {

@@ -13,6 +13,10 @@ struct QueueLogWriter {
     private let loadCall: RawStatement
     private let deleteCall: RawStatement
     private let insertEpisode: RawStatement
+    private let loadEpisodes: RawStatement
+    private let readTally: RawStatement
+    private let writeTally: RawStatement
+    private let deleteTally: RawStatement
 
     /// Statements compiled once per batch.
     init(_ db: Database) throws {
@@ -30,10 +34,18 @@ struct QueueLogWriter {
                 + "WHERE callid = ? AND event IN (\(callEvents)) ORDER BY id")
         deleteCall = try RawStatement(db, "DELETE FROM acd_episodes WHERE callid = ?")
         insertEpisode = try RawStatement(db, EpisodeColumns.insertSQL)
+        loadEpisodes = try RawStatement(
+            db, "SELECT \(EpisodeColumns.selectList) FROM acd_episodes WHERE callid = ?")
+        readTally = try RawStatement(
+            db, "SELECT tally FROM acd_slot_counts WHERE slot_s = ? AND queue = ? AND orphan = ?")
+        writeTally = try RawStatement(
+            db, "INSERT OR REPLACE INTO acd_slot_counts (slot_s, queue, orphan, tally) VALUES (?, ?, ?, ?)")
+        deleteTally = try RawStatement(
+            db, "DELETE FROM acd_slot_counts WHERE slot_s = ? AND queue = ? AND orphan = ?")
     }
 
     /// Inserts the new records and rebuilds the touched calls' episodes.
-    func write(_ records: [QueueLogRecord]) throws -> QueueLogImportResult {
+    func write(_ records: [QueueLogRecord], session: QueueLogImportSession? = nil) throws -> QueueLogImportResult {
         var result = QueueLogImportResult()
         result.records = records.count
         let firstNewID =
@@ -50,7 +62,7 @@ struct QueueLogWriter {
             result.firstEpoch = min(result.firstEpoch ?? e, e)
             result.lastEpoch = max(result.lastEpoch ?? e, e)
         }
-        result.callsRebuilt = try rebuild(records, fresh: fresh, firstNewID: firstNewID)
+        result.callsRebuilt = try rebuild(records, fresh: fresh, firstNewID: firstNewID, session: session)
         return result
     }
 
@@ -78,27 +90,62 @@ struct QueueLogWriter {
     }
 
     /// Rebuilds the episodes of calls with new lines; returns how many calls.
-    private func rebuild(_ records: [QueueLogRecord], fresh: [Int], firstNewID: Int64) throws -> Int {
+    private func rebuild(
+        _ records: [QueueLogRecord], fresh: [Int], firstNewID: Int64, session: QueueLogImportSession?
+    ) throws -> Int {
+        if let session, session.storeWasEmpty == nil { session.storeWasEmpty = firstNewID == 1 }
         var touched: [String: Bool] = [:]
         for i in fresh where records[i].kind?.isCallEvent == true { touched[records[i].callID] = false }
         guard !touched.isEmpty else { return 0 }
         if firstNewID > 1 {
-            for callID in touched.keys where try hadLines(callID, before: firstNewID) {
-                touched[callID] = true
+            // On a store that was empty when the run began, only calls this run wrote can have earlier lines.
+            let onlyThisRun = session?.storeWasEmpty == true
+            for callID in touched.keys {
+                if onlyThisRun && session?.callsSeen.contains(callID.hashValue) != true { continue }
+                if try hadLines(callID, before: firstNewID) { touched[callID] = true }
             }
         }
+        if let session { for callID in touched.keys { session.callsSeen.insert(callID.hashValue) } }
         var batch: [QueueLogRecord] = []
         batch.reserveCapacity(fresh.count)
         for i in fresh where records[i].kind?.isCallEvent == true && touched[records[i].callID] == false {
             batch.append(records[i])
         }
+        var delta = SlotTallyDelta()
         for (callID, earlier) in touched where earlier {
             try load(callID, into: &batch)
+            loadEpisodes.bind(1, callID)
+            while try loadEpisodes.step(db) { delta.add(EpisodeColumns.episode(loadEpisodes), sign: -1) }
             deleteCall.bind(1, callID)
             try deleteCall.run(db)
         }
-        for episode in EpisodeBuilder.episodes(from: batch) { try insert(episode) }
+        for episode in EpisodeBuilder.episodes(from: batch) {
+            try insert(episode)
+            delta.add(episode, sign: 1)
+        }
+        try apply(delta)
         return touched.count
+    }
+
+    /// Adds the batch's changes to the stored slot tallies.
+    private func apply(_ delta: SlotTallyDelta) throws {
+        for (key, change) in delta.changes {
+            readTally.bind(1, key.slot)
+            readTally.bind(2, key.queue)
+            readTally.bind(3, Int64(key.orphan ? 1 : 0))
+            var tally = SlotTally()
+            if try readTally.step(db) {
+                tally = SlotTally(text: readTally.text(0)) ?? SlotTally()
+                readTally.reset()
+            }
+            tally.add(change)
+            let s = tally.isEmpty ? deleteTally : writeTally
+            s.bind(1, key.slot)
+            s.bind(2, key.queue)
+            s.bind(3, Int64(key.orphan ? 1 : 0))
+            if !tally.isEmpty { s.bind(4, tally.text) }
+            try s.run(db)
+        }
     }
 
     private func hadLines(_ callID: String, before id: Int64) throws -> Bool {

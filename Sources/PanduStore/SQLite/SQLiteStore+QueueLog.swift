@@ -5,14 +5,14 @@ import PanduCore
 /// ACD queue_log lines, the episodes rebuilt from them, and file positions for `--follow`.
 extension SQLiteStore {
     /// Stores new records, rebuilds touched episodes and saves the position, in one transaction.
-    public func importQueueLog(_ records: [QueueLogRecord], position: ImportPosition?) throws
-        -> QueueLogImportResult
-    {
+    public func importQueueLog(
+        _ records: [QueueLogRecord], position: ImportPosition?, session: QueueLogImportSession?
+    ) throws -> QueueLogImportResult {
         try writing("importing \(records.count) queue_log line(s)") { db in
             // A bulk import may touch millions of index pages; a bigger page cache for this connection
             // keeps them in memory (negative = KiB).
             try db.execute(sql: "PRAGMA cache_size = -262144")
-            let result = try QueueLogWriter(db).write(records)
+            let result = try QueueLogWriter(db).write(records, session: session)
             if let position { try Self.save(position, db, now: clock.now()) }
             return result
         }
@@ -95,6 +95,10 @@ extension SQLiteStore {
         from: Int64, to: Int64, slotSeconds: Int, thresholds: [Int], queues: Set<String>?,
         includeOrphans: Bool
     ) throws -> [SlotCounts] {
+        let slot = SlotTallyDelta.slotSeconds
+        if Int64(slotSeconds) == slot, from % slot == 0, to % slot == 0 {
+            return try tallies(from: from, to: to, thresholds: thresholds, queues: queues, includeOrphans: includeOrphans)
+        }
         let query = SlotCountQuery(thresholds: thresholds, slotSeconds: slotSeconds, queues: queues)
         return try reading("counting call KPIs") { db in
             let s = try RawStatement(db, query.sql)
@@ -103,6 +107,39 @@ extension SQLiteStore {
             s.bind(3, to)
             var out: [SlotCounts] = []
             while try s.step(db) { out.append(query.read(s)) }
+            return out
+        }
+    }
+
+    /// Slot counts from the tallies kept at import: whole 15-minute slots only.
+    func tallies(from: Int64, to: Int64, thresholds: [Int], queues: Set<String>?, includeOrphans: Bool) throws
+        -> [SlotCounts]
+    {
+        try reading("reading KPI slot counts") { db in
+            let s = try RawStatement(
+                db,
+                "SELECT queue, slot_s, orphan, tally FROM acd_slot_counts WHERE slot_s >= ? AND slot_s < ? "
+                    + "ORDER BY slot_s, queue, orphan")
+            s.bind(1, from)
+            s.bind(2, to)
+            var out: [SlotCounts] = []
+            while try s.step(db) {
+                let queue = s.text(0)
+                guard queues?.contains(queue) ?? true, let tally = SlotTally(text: s.text(3)) else { continue }
+                let slot = s.int(1)
+                let orphan = s.int(2) != 0
+                var counts = tally.counts(thresholds: thresholds)
+                if orphan && !includeOrphans {
+                    let skipped = counts.offered
+                    counts = KPICounts(thresholds: thresholds)
+                    counts.orphansSkipped = skipped
+                }
+                if let last = out.last, last.queue == queue, last.start == slot {
+                    out[out.count - 1].counts.merge(counts)
+                } else {
+                    out.append(SlotCounts(queue: queue, start: slot, counts: counts))
+                }
+            }
             return out
         }
     }

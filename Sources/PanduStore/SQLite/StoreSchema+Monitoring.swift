@@ -76,6 +76,14 @@ extension StoreSchema {
         try db.create(index: "acd_episodes_callid", on: "acd_episodes", columns: ["callid"])
         try db.create(
             index: "acd_episodes_member", on: "acd_episodes", columns: ["member", "connected_s"])
+        // Additive KPI counts per queue and 15-minute slot (orphans apart), updated with every import.
+        try db.create(table: "acd_slot_counts") { t in
+            t.column("queue", .text).notNull()
+            t.column("slot_s", .integer).notNull()
+            t.column("orphan", .integer).notNull()
+            t.column("tally", .text).notNull()
+            t.primaryKey(["slot_s", "queue", "orphan"])
+        }
         try db.create(table: "acd_positions") { t in
             t.primaryKey("path", .text)
             t.column("device", .integer).notNull()

@@ -96,3 +96,16 @@ public struct TrunkInterval: Hashable, Sendable {
         self.counts = counts
     }
 }
+
+/// What one import run (all the batches of one `acd import`) knows between its batches: whether the store
+/// held no queue_log line when the run began, and which calls the run has written. On a store that was
+/// empty, a call can only have earlier lines if this run wrote them, so the store is not asked call by call.
+public final class QueueLogImportSession: @unchecked Sendable {
+    /// Nil until the first batch looked.
+    public var storeWasEmpty: Bool?
+    /// Hashes of the call ids written so far (a collision only costs a store lookup).
+    public var callsSeen: Set<Int> = []
+
+    /// A new run.
+    public init() {}
+}

@@ -1,0 +1,141 @@
+import Foundation
+import PanduCore
+
+/// The additive KPI counts of one queue and 15-minute slot, kept in `acd_slot_counts` and updated at import
+/// (new episodes added, replaced ones subtracted), so a month's KPIs read a few thousand rows instead of a
+/// million episodes. Waits are kept as histograms (seconds → calls), so any threshold and the maximum can be
+/// worked out when reading, and subtraction stays exact.
+struct SlotTally: Equatable {
+    /// offered, answered, abandoned, timeouts, key, empty, withdraw, agentdump, syscompat, transfers,
+    /// completed, handled, open, waiting, sum wait answered, sum wait abandoned, sum talk.
+    var fixed = [Int](repeating: 0, count: 17)
+    var answeredWaits: [Int: Int] = [:]
+    var abandonedWaits: [Int: Int] = [:]
+
+    var isEmpty: Bool { fixed.allSatisfy { $0 == 0 } && answeredWaits.isEmpty && abandonedWaits.isEmpty }
+
+    /// Adds (`sign` 1) or removes (`sign` -1) one episode, exactly as `KPICounts.add` counts it.
+    mutating func add(_ e: Episode, sign: Int) {
+        fixed[0] += sign
+        if e.exit == nil {
+            fixed[12] += sign
+            if e.isWaiting { fixed[13] += sign }
+        }
+        let wait = e.waitSeconds ?? 0
+        if e.isAnswered {
+            fixed[1] += sign
+            fixed[14] += sign * wait
+            bump(&answeredWaits, wait, sign)
+            if let exit = e.exit, exit.isHandled {
+                if exit.isTransfer { fixed[9] += sign } else { fixed[10] += sign }
+                if let talk = e.talkSeconds {
+                    fixed[11] += sign
+                    fixed[16] += sign * talk
+                }
+            }
+        }
+        switch e.exit {
+        case .abandon?:
+            fixed[2] += sign
+            fixed[15] += sign * wait
+            bump(&abandonedWaits, wait, sign)
+        case .timeout?: fixed[3] += sign
+        case .key?: fixed[4] += sign
+        case .empty?: fixed[5] += sign
+        case .withdraw?: fixed[6] += sign
+        case .agentDump?: fixed[7] += sign
+        case .sysCompat?: if !e.isAnswered { fixed[8] += sign }
+        default: break
+        }
+    }
+
+    mutating func add(_ other: SlotTally) {
+        for i in fixed.indices { fixed[i] += other.fixed[i] }
+        for (w, n) in other.answeredWaits { bump(&answeredWaits, w, n) }
+        for (w, n) in other.abandonedWaits { bump(&abandonedWaits, w, n) }
+    }
+
+    private func bump(_ h: inout [Int: Int], _ wait: Int, _ n: Int) {
+        let v = h[wait, default: 0] + n
+        h[wait] = v == 0 ? nil : v
+    }
+
+    /// The counts for `thresholds`.
+    func counts(thresholds: [Int]) -> KPICounts {
+        var c = KPICounts(thresholds: thresholds)
+        c.offered = fixed[0]
+        c.answered = fixed[1]
+        c.abandoned = fixed[2]
+        c.timeouts = fixed[3]
+        c.exitsByKey = fixed[4]
+        c.exitsEmpty = fixed[5]
+        c.withdrawals = fixed[6]
+        c.agentDumps = fixed[7]
+        c.sysCompats = fixed[8]
+        c.transfers = fixed[9]
+        c.completed = fixed[10]
+        c.handled = fixed[11]
+        c.open = fixed[12]
+        c.waiting = fixed[13]
+        c.sumWaitAnswered = fixed[14]
+        c.sumWaitAbandoned = fixed[15]
+        c.sumTalk = fixed[16]
+        c.maxWaitAnswered = answeredWaits.keys.max().map { max(0, $0) } ?? 0
+        for (i, t) in thresholds.enumerated() {
+            c.answeredWithin[i] = answeredWaits.reduce(0) { $0 + ($1.key <= t ? $1.value : 0) }
+            c.abandonedWithin[i] = abandonedWaits.reduce(0) { $0 + ($1.key <= t ? $1.value : 0) }
+        }
+        return c
+    }
+
+    /// `n,n,…;wait:n wait:n;wait:n`: compact text, read back by `init(text:)`.
+    var text: String {
+        let h = { (d: [Int: Int]) in d.keys.sorted().map { "\($0):\(d[$0]!)" }.joined(separator: " ") }
+        return fixed.map(String.init).joined(separator: ",") + ";" + h(answeredWaits) + ";" + h(abandonedWaits)
+    }
+
+    init() {}
+
+    init?(text: String) {
+        let parts = text.split(separator: ";", omittingEmptySubsequences: false)
+        guard parts.count == 3 else { return nil }
+        let numbers = parts[0].split(separator: ",").compactMap { Int($0) }
+        guard numbers.count == fixed.count else { return nil }
+        fixed = numbers
+        func histogram(_ s: Substring) -> [Int: Int]? {
+            var d: [Int: Int] = [:]
+            for pair in s.split(separator: " ") {
+                let kv = pair.split(separator: ":")
+                guard kv.count == 2, let k = Int(kv[0]), let v = Int(kv[1]) else { return nil }
+                d[k] = v
+            }
+            return d
+        }
+        guard let a = histogram(parts[1]), let b = histogram(parts[2]) else { return nil }
+        answeredWaits = a
+        abandonedWaits = b
+    }
+}
+
+/// Changes to slot tallies gathered over one import batch, written once per slot at its end.
+struct SlotTallyDelta {
+    /// Queue, slot start, and whether the episodes are orphans (no ENTERQUEUE: kept apart).
+    struct Key: Hashable {
+        var queue: String
+        var slot: Int64
+        var orphan: Bool
+    }
+
+    static let slotSeconds: Int64 = 900
+    var changes: [Key: SlotTally] = [:]
+
+    mutating func add(_ e: Episode, sign: Int) {
+        let key = Key(queue: e.queue, slot: e.enteredAt - Self.floorMod(e.enteredAt), orphan: !e.hasEnterQueue)
+        changes[key, default: SlotTally()].add(e, sign: sign)
+    }
+
+    static func floorMod(_ v: Int64) -> Int64 {
+        let r = v % slotSeconds
+        return r < 0 ? r + slotSeconds : r
+    }
+}
