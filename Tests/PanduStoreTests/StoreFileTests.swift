@@ -13,7 +13,7 @@ struct StoreFileTests {
             try store.addPerson(Fixtures.person("1001"))
             try store.migrate()
             try store.migrate()
-            #expect(try store.appliedMigrations() == ["v1"])
+            #expect(try store.appliedMigrations() == ["v1", "v2-monitoring"])
             #expect(try store.countPeople() == 1)
             let reopened = try SQLiteStore(path: path)
             try reopened.migrate()
@@ -55,7 +55,7 @@ struct StoreFileTests {
                 do { try stores[index].migrate() } catch { failures.add(error) }
             }
             #expect(failures.all.isEmpty)
-            #expect(try stores[0].appliedMigrations() == ["v1"])
+            #expect(try stores[0].appliedMigrations() == ["v1", "v2-monitoring"])
         }
     }
 
