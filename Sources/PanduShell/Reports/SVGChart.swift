@@ -37,7 +37,7 @@ struct SVGChart {
     // Four grid steps of a tidy size (1, 2, 2.5 or 5 × 10ⁿ; whole numbers for counts).
     let raw = top / 4
     let magnitude = pow(10, floor(log10(raw)))
-    let factors = chart.unit == .count ? [1.0, 2, 5, 10] : [1.0, 2, 2.5, 5, 10]
+    let factors = chart.unit == .count && magnitude < 10 ? [1.0, 2, 5, 10] : [1.0, 2, 2.5, 5, 10]
     let step =
       factors.map { $0 * magnitude }.first { $0 >= raw && (chart.unit != .count || $0 >= 1) } ?? 10
       * magnitude

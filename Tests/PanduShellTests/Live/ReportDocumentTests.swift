@@ -71,3 +71,22 @@ import Testing
       "only the SVG namespace")
   }
 }
+
+@Suite struct SVGChartTests {
+  func top(_ values: [Double], _ unit: ReportDocument.Chart.Unit) -> Double {
+    SVGChart(
+      chart: .init(
+        "c", kind: .bar, unit: unit, categories: values.map { _ in "x" },
+        series: [.init("s", values)])
+    )
+    .maxValue
+  }
+
+  @Test func valueAxisEndsOnATidyNumber() {
+    #expect(top([3], .count) == 4, "whole-number steps of 1 for small counts")
+    #expect(top([0], .count) == 4)
+    #expect(top([90], .count) == 100)
+    #expect(top([0.93], .percent) == 1, "ratios run to 100 %")
+    #expect(top([118], .seconds) == 200)
+  }
+}
