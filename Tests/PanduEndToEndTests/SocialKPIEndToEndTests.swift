@@ -25,8 +25,11 @@ import Testing
         try world.shell(["ready"] + Self.socmedCase(received: "07:55", reply: false), as: "1002")
         world.now = "2026-11-21T08:30"
         let r = try world.run(
-            ["kpi", "--from", "2026-11-21T07:00", "--to", "2026-11-21T08:00", "--interval", "60m", "--service", "socmed",
-             "--format", "json"], as: "9000")
+            [
+                "kpi", "--from", "2026-11-21T07:00", "--to", "2026-11-21T08:00", "--interval", "60m", "--service",
+                "socmed",
+                "--format", "json",
+            ], as: "9000")
         try world.expectSuccess(r)
         let rows = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]] ?? []
         let row = try #require(rows.first)

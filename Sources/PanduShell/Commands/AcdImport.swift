@@ -9,21 +9,21 @@ public struct AcdImport: ContextCommand {
         commandName: "import",
         abstract: "Import an Asterisk queue_log file or a queue_log database export (CSV).",
         discussion: """
-            FILE is the pipe-delimited queue_log file (epoch|callid|queue|agent|event|params…) or a CSV export of
-            the realtime queue_log table (time,callid,queuename,agent,event,data1..data5, or one data column; a
-            header row names the columns). --form auto (default) looks at the first line.
-            Tolerated as the monitoring spec lists: duplicated lines, out-of-order lines, NUL bytes, unknown
-            events (kept), calls that never end, ABANDON with a member, interface vs member names. A line that
-            cannot be read at all is named on stderr with its line number and skipped; the rest is imported and
-            the exit code stays 0 (64 only when the file cannot be read).
-            Idempotent: every line is stored once under its content (time, callid, queue, agent, event,
-            parameters), so importing the same file again, or an overlapping one, adds nothing twice; a line
-            repeated inside a file is the spec's "duplicate line" and counts once.
-            --follow keeps reading a growing file (like tail -F): it starts where the last import of that path
-            stopped, imports new complete lines every --poll-ms, follows a rotation (a new file at the path, or
-            the file truncated) from the new file's start, and on SIGINT / SIGTERM saves its position and exits 0.
-            Database exports give local times: --db-zone (default the site's zone; UTC when the server sets
-            queue_log_realtime_use_gmt). Recovery plans are not opened here: run `pandu recovery scan`.
+            FILE is the pipe-delimited queue_log file (epoch|callid|queue|agent|event|params…) or a CSV export of \
+            the realtime queue_log table (time,callid,queuename,agent,event,data1..data5, or one data column; a \
+            header row names the columns). --form auto (default) looks at the first line. \
+            Tolerated as the monitoring spec lists: duplicated lines, out-of-order lines, NUL bytes, unknown \
+            events (kept), calls that never end, ABANDON with a member, interface vs member names. A line that \
+            cannot be read at all is named on stderr with its line number and skipped; the rest is imported and \
+            the exit code stays 0 (64 only when the file cannot be read). \
+            Idempotent: every line is stored once under its content (time, callid, queue, agent, event, \
+            parameters), so importing the same file again, or an overlapping one, adds nothing twice; a line \
+            repeated inside a file is the spec's "duplicate line" and counts once. \
+            --follow keeps reading a growing file (like tail -F): it starts where the last import of that path \
+            stopped, imports new complete lines every --poll-ms, follows a rotation (a new file at the path, or \
+            the file truncated) from the new file's start, and on SIGINT / SIGTERM saves its position and exits 0. \
+            Database exports give local times: --db-zone (default the site's zone; UTC when the server sets \
+            queue_log_realtime_use_gmt). Recovery plans are not opened here: run `pandu recovery scan`. \
             Roles: desk, admin.
             """)
 

@@ -9,10 +9,10 @@ public struct AcdMap: ContextCommand {
         commandName: "map",
         abstract: "Map an ACD agent (interface or member name) to a Pandu person, or list the map.",
         discussion: """
-            queue_log names one agent two ways (monitoring spec §1.2): ADDMEMBER / REMOVEMEMBER log the
-            interface (SIP/1001, PJSIP/alice) unless log_membername_as_agent = yes, every other line the member
-            name (Sathish); app_agent_pool logs Agent/1001. Map each identifier the ACD uses to the person's
-            login code, e.g. `pandu acd map SIP/1001 1001` and `pandu acd map Sathish 1001`. Mapping an
+            queue_log names one agent two ways (monitoring spec §1.2): ADDMEMBER / REMOVEMEMBER log the \
+            interface (SIP/1001, PJSIP/alice) unless log_membername_as_agent = yes, every other line the member \
+            name (Sathish); app_agent_pool logs Agent/1001. Map each identifier the ACD uses to the person's \
+            login code, e.g. `pandu acd map SIP/1001 1001` and `pandu acd map Sathish 1001`. Mapping an \
             identifier again replaces its person. `pandu acd map list` prints the map. Roles: desk, admin.
             """)
 

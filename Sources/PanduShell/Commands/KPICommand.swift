@@ -9,11 +9,11 @@ public struct KPICommand: ContextCommand {
         commandName: "kpi",
         abstract: "KPIs per queue or service and interval: counts, SL, abandon, ASA, AHT, SCR, social FRT.",
         discussion: """
-            One row per queue (--by service: per service of knowledge/targets.yaml) and interval, from the
-            imported queue_log (calls are counted in the interval of their ENTERQUEUE), trunk counts (SCR) and
-            Pandu's own records (hold and ACW for AHT; TelkomCare cases from socmed sessions). Each row has
-            queue, interval_start, interval_end, the counts (offered, answered, abandoned, short_abandoned,
-            timeouts, exits_by_key, exits_empty, transfers, answered_within per threshold, sum_wait_answered,
+            One row per queue (--by service: per service of knowledge/targets.yaml) and interval, from the \
+            imported queue_log (calls are counted in the interval of their ENTERQUEUE), trunk counts (SCR) and \
+            Pandu's own records (hold and ACW for AHT; TelkomCare cases from socmed sessions). Each row has \
+            queue, interval_start, interval_end, the counts (offered, answered, abandoned, short_abandoned, \
+            timeouts, exits_by_key, exits_empty, transfers, answered_within per threshold, sum_wait_answered, \
             sum_talk, open, …) and every named measure with its formula, target and verdict:
               sl_regulator  answered within 30 s / (offered - abandoned within 5 s)   (Permenkominfo 15/2013)
               sl_<T>        answered within T s / (offered - abandoned within the short-abandon threshold)
@@ -21,8 +21,8 @@ public struct KPICommand: ContextCommand {
               aht           (calltime (hold included) + ACW) / handled calls
               scr           accepted attempts / attempts at the trunk (`pandu acd trunk import`)
               social        frt_median, frt_p90, response_rate, social_sl, waiting, oldest_waiting
-            EXITWITHTIMEOUT / EXITWITHKEY / EXITEMPTY stay in offered and are never abandons. Calls whose
-            ENTERQUEUE is not in the log are left out (orphans_skipped). --from / --to default to today.
+            EXITWITHTIMEOUT / EXITWITHKEY / EXITEMPTY stay in offered and are never abandons. Calls whose \
+            ENTERQUEUE is not in the log are left out (orphans_skipped). --from / --to default to today. \
             Roles: tl, qc, desk, admin.
             """)
 

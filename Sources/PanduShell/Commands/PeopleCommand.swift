@@ -9,14 +9,14 @@ public struct PeopleCommand: ContextCommand {
         commandName: "people",
         abstract: "Per agent and shift: punctuality, attendance, AUX by reason vs allowance, adherence, conformance.",
         discussion: """
-            For each rostered shift of the day (pandu roster import): attendance (present, absent, pending
-            before the shift starts plus grace), first login and login delay (late beyond login_grace_minutes of
-            knowledge/targets.yaml), last logout and early logout (beyond early_logout_grace_minutes), logged-in
-            minutes, AUX minutes and % by reason (reasons over their own allowance in aux-reasons.yaml are
-            listed), AUX outside planned breaks against the shift's allowance, schedule adherence (minutes in
-            the scheduled activity / scheduled minutes) and conformance. Agents logged in without a shift are
-            listed as not_on_roster. States come from Pandu's shell (login, ready, aux, acw, logout; "login"
-            alone counts as AUX not-ready) or, for people with no shell states that day, from the ACD's member
+            For each rostered shift of the day (pandu roster import): attendance (present, absent, pending \
+            before the shift starts plus grace), first login and login delay (late beyond login_grace_minutes of \
+            knowledge/targets.yaml), last logout and early logout (beyond early_logout_grace_minutes), logged-in \
+            minutes, AUX minutes and % by reason (reasons over their own allowance in aux-reasons.yaml are \
+            listed), AUX outside planned breaks against the shift's allowance, schedule adherence (minutes in \
+            the scheduled activity / scheduled minutes) and conformance. Agents logged in without a shift are \
+            listed as not_on_roster. States come from Pandu's shell (login, ready, aux, acw, logout; "login" \
+            alone counts as AUX not-ready) or, for people with no shell states that day, from the ACD's member \
             lines (through `pandu acd map`). A running shift is measured up to now. Roles: tl, desk, admin.
             """)
 

@@ -9,9 +9,9 @@ public struct RecoveryAct: ContextCommand {
         commandName: "act",
         abstract: "Record an action on a recovery plan, who it was distributed to, or a new owner.",
         discussion: """
-            --action is what was done ("3 agents pulled from AUX"); --told lists who was told (login codes or
-            role / team names, comma-separated: the distribution of P-10 step 10); --owner hands the plan to
-            someone. Each becomes an entry of the plan's history; the plan moves to status acting.
+            --action is what was done ("3 agents pulled from AUX"); --told lists who was told (login codes or \
+            role / team names, comma-separated: the distribution of P-10 step 10); --owner hands the plan to \
+            someone. Each becomes an entry of the plan's history; the plan moves to status acting. \
             Roles: desk, admin.
             """)
 

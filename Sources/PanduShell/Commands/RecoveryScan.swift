@@ -9,9 +9,9 @@ public struct RecoveryScan: ContextCommand {
         commandName: "scan",
         abstract: "Open a recovery plan for each KPI that missed its target in an ended interval.",
         discussion: """
-            Computes the KPIs like `pandu kpi` (per service by default) over --from / --to (default today) at
-            the default interval of targets.yaml, and opens one plan per measure that missed its target in an
-            interval that has ended. Scanning again opens nothing twice (one plan per scope, measure and
+            Computes the KPIs like `pandu kpi` (per service by default) over --from / --to (default today) at \
+            the default interval of targets.yaml, and opens one plan per measure that missed its target in an \
+            interval that has ended. Scanning again opens nothing twice (one plan per scope, measure and \
             interval start). Roles: desk, admin.
             """)
 

@@ -9,9 +9,9 @@ public struct RecoveryVerify: ContextCommand {
         commandName: "verify",
         abstract: "Verify a recovery plan: did the KPI meet its target in the next interval?",
         discussion: """
-            Computes the plan's measure for its scope over the interval of the same length right after the
-            plan's interval (or --at START), compares it with the target and records the verification in the
-            plan's history: status verified when met, failed when missed (open a new plan or escalate).
+            Computes the plan's measure for its scope over the interval of the same length right after the \
+            plan's interval (or --at START), compares it with the target and records the verification in the \
+            plan's history: status verified when met, failed when missed (open a new plan or escalate). \
             Roles: desk, admin.
             """)
 

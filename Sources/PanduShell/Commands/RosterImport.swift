@@ -16,9 +16,9 @@ public struct RosterImport: ContextCommand {
               breaks                 planned breaks inside the shift: 12:00-13:00;15:00-15:15 (optional)
               aux_allowance_minutes  AUX minutes allowed outside planned breaks (default from targets.yaml)
               position               posduk / position, e.g. 147-T1, 108, socmed, desk (optional)
-            Every row is checked first (H-1 validation); each bad row is named with its line, field and value,
-            and then nothing at all is imported (exit 64). Re-importable for corrections: for every agent and
-            date in the file, that agent's earlier shifts of that date are replaced by the file's; other
+            Every row is checked first (H-1 validation); each bad row is named with its line, field and value, \
+            and then nothing at all is imported (exit 64). Re-importable for corrections: for every agent and \
+            date in the file, that agent's earlier shifts of that date are replaced by the file's; other \
             agents and dates stay as they were. Roles: desk, admin.
             """)
 

@@ -97,7 +97,8 @@ extension SQLiteStore {
     ) throws -> [SlotCounts] {
         let slot = SlotTallyDelta.slotSeconds
         if Int64(slotSeconds) == slot, from % slot == 0, to % slot == 0 {
-            return try tallies(from: from, to: to, thresholds: thresholds, queues: queues, includeOrphans: includeOrphans)
+            return try tallies(
+                from: from, to: to, thresholds: thresholds, queues: queues, includeOrphans: includeOrphans)
         }
         let query = SlotCountQuery(thresholds: thresholds, slotSeconds: slotSeconds, queues: queues)
         return try reading("counting call KPIs") { db in

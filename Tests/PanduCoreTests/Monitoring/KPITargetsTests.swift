@@ -12,7 +12,9 @@ import Testing
     }
 
     @Test func queuesWithoutAServiceGetTheDefaults() {
-        let t = KPITargets(services: [ServiceTargets(id: "147", label: "147", queues: ["147", "147-info"], targets: [])])
+        let t = KPITargets(services: [
+            ServiceTargets(id: "147", label: "147", queues: ["147", "147-info"], targets: [])
+        ])
         #expect(t.service(forQueue: "147-info").id == "147")
         let other = t.service(forQueue: "500")
         #expect(other.id == "500")
