@@ -143,14 +143,16 @@ import Testing
     #expect(bad.exitCode == 64)
   }
 
-  @Test func htmlReportScreenshotShowsCharts() throws {
-    let chromium = "/usr/bin/chromium"
-    guard FileManager.default.isExecutableFile(atPath: chromium) else {
-      print(
-        "SKIPPED htmlReportScreenshotShowsCharts: \(chromium) is not installed (apt-get install chromium)"
-      )
-      return
-    }
+  static let chromium = "/usr/bin/chromium"
+  static let prometheus = "/usr/bin/prometheus"
+
+  @Test(
+    .enabled(
+      if: FileManager.default.isExecutableFile(atPath: chromium),
+      "skipped: /usr/bin/chromium is not installed (apt-get install chromium; scripts/test installs it)"
+    ))
+  func htmlReportScreenshotShowsCharts() throws {
+    let chromium = Self.chromium
     let world = try Self.world()
     world.now = "2026-11-21T16:00"
     let html = world.folder.appendingPathComponent("f06.html")
@@ -212,14 +214,13 @@ import Testing
     #expect(server.errors.contains("pandu serve stopped."))
   }
 
-  @Test func prometheusScrapesPanduAndAnswersAQuery() throws {
-    let prometheus = "/usr/bin/prometheus"
-    guard FileManager.default.isExecutableFile(atPath: prometheus) else {
-      print(
-        "SKIPPED prometheusScrapesPanduAndAnswersAQuery: \(prometheus) is not installed (apt-get install prometheus)"
-      )
-      return
-    }
+  @Test(
+    .enabled(
+      if: FileManager.default.isExecutableFile(atPath: prometheus),
+      "skipped: /usr/bin/prometheus is not installed (apt-get install prometheus; scripts/test installs it)"
+    ))
+  func prometheusScrapesPanduAndAnswersAQuery() throws {
+    let prometheus = Self.prometheus
     let world = try Self.world()
     let (server, port) = try Self.serve(world)
     defer { _ = server.stop(SIGTERM) }
