@@ -74,7 +74,7 @@ public struct MonitorCommand: ContextCommand {
         screen.draw([context.messages(.monitorReadFailed, CommandRunner.describe(error))])
       }
       _ = resized.consume()
-      let keys = screen.waitForKey(seconds: every, wake: stop, resized: resized)
+      let keys = screen.waitForKey(seconds: every, wake: stop, resized: resized, drawn: size)
       if keys.contains(where: {
         $0 == UInt8(ascii: "q") || $0 == UInt8(ascii: "Q") || $0 == 3 || $0 == 4
       }) {

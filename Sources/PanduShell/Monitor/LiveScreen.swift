@@ -46,10 +46,15 @@ final class LiveScreen {
     write("\u{1B}[H" + lines.joined(separator: "\u{1B}[K\r\n") + "\u{1B}[K\u{1B}[J")
   }
 
-  /// Waits up to `seconds` for a key; returns the bytes read, or [] at the timeout or when `wake` is raised.
-  func waitForKey(seconds: Double, wake: StopFlag, resized: StopFlag) -> [UInt8] {
+  /// Waits up to `seconds` for a key; returns the bytes read, or [] at the timeout, when `wake` or `resized`
+  /// is raised, or when the terminal's size is no longer `drawn` (checked every 100 ms as well, since a
+  /// SIGWINCH that arrives before the signal source is registered would otherwise be lost).
+  func waitForKey(
+    seconds: Double, wake: StopFlag, resized: StopFlag, drawn: (rows: Int, columns: Int)
+  ) -> [UInt8] {
     let deadline = Date().addingTimeInterval(seconds)
     while Date() < deadline, !wake.isRaised, !resized.isRaised {
+      if size() != drawn { return [] }
       var p = pollfd(fd: input, events: Int16(POLLIN), revents: 0)
       guard poll(&p, 1, 100) > 0 else { continue }
       var buffer = [UInt8](repeating: 0, count: 64)
