@@ -37,10 +37,12 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // The HTTP endpoint (/metrics, /healthz) over the floor's records; the shell's `serve` calls it.
+        .target(name: "PanduMetrics", dependencies: ["PanduCore", "PanduKnowledge", "PanduStore"]),
         .target(
             name: "PanduShell",
             dependencies: [
-                "PanduCore", "PanduKnowledge", "PanduStore", "CReadline",
+                "PanduCore", "PanduKnowledge", "PanduStore", "PanduMetrics", "CReadline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -49,6 +51,7 @@ let package = Package(
         .testTarget(name: "PanduKnowledgeTests", dependencies: ["PanduKnowledge"], exclude: ["Fixtures"]),
         .testTarget(name: "PanduStoreTests", dependencies: ["PanduStore"]),
         .testTarget(name: "PanduShellTests", dependencies: ["PanduShell"]),
+        .testTarget(name: "PanduMetricsTests", dependencies: ["PanduMetrics"]),
         .testTarget(name: "PanduEndToEndTests", dependencies: ["pandu"], exclude: ["Fixtures"]),
     ]
 )

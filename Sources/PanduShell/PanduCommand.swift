@@ -23,6 +23,8 @@ public struct PanduCommand: ParsableCommand {
             RosterCommand.self,
             PeopleCommand.self,
             RecoveryCommand.self,
+            MonitorCommand.self,
+            ServeCommand.self,
         ],
         defaultSubcommand: ShellCommand.self)
     public init() {}

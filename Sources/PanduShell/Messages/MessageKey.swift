@@ -23,7 +23,9 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case badPriority
     case badInterval
     case badRange
+    case badReportPeriod
     case badRole
+    case badShift
     case badSkill
     case badStatus
     case badTicket
@@ -127,6 +129,11 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case loggedOutShell
     case loginFirst
     case nextCallbackAt
+    case monitorFooter
+    case monitorMoreAgents
+    case monitorMorePlans
+    case monitorNoQueues
+    case monitorReadFailed
     case nextLabel
     case noCallbackDue
     case noContact
@@ -223,6 +230,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case recoveryObserved
     case recoveryOpened
     case recoveryVerified
+    case reportWritten
     case resolveOpenFirst
     case reviewBadAction
     case reviewBadRule
@@ -244,6 +252,8 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case runningScore
     case sameDirectoryValue
     case sayLabel
+    case serveListening
+    case serveStopped
     case stateNotReady
     case stateNow
     case stateOnContact

@@ -164,6 +164,14 @@ final class PseudoTerminal {
         }
     }
 
+    /// Resizes the terminal as a window manager would; the kernel sends SIGWINCH to the program.
+    func resize(columns: UInt16, rows: UInt16) throws {
+        var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
+        guard ioctl(master, UInt(TIOCSWINSZ), &size) == 0 else {
+            throw HarnessError("TIOCSWINSZ failed: \(String(cString: strerror(errno)))", output: transcript)
+        }
+    }
+
     private static func openTerminal(columns: UInt16, rows: UInt16) throws -> (master: Int32, slave: Int32) {
         var master: Int32 = -1, slave: Int32 = -1
         var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
