@@ -46,7 +46,7 @@ public struct MetricFamily: Hashable, Sendable {
 }
 
 /// Adds metric families to `/metrics` beyond the floor snapshot: the hook other areas plug into (callbacks and
-/// escalations open / overdue, QC compliance rate; see `MetricsCatalogue.fromOtherAreas`).
+/// escalations open / overdue, QC compliance rate; see `MetricsCatalogue.providerFamilies`).
 public protocol MetricsProvider: Sendable {
   /// The provider's families at `now`; a throw is reported as `pandu_provider_errors` and never fails a scrape.
   func families(at now: Date) throws -> [MetricFamily]

@@ -18,11 +18,10 @@ public enum MetricsCatalogue {
     "pandu_up", "pandu_scrape_duration_seconds", "pandu_provider_errors",
   ]
 
-  /// Families other areas add through a `MetricsProvider` (callbacks, escalations, QC): not exposed until
-  /// their provider is wired in `ServeCommand`, but already on the Grafana dashboard.
-  public static let fromOtherAreas: [String] = [
+  /// Families the follow-up and QC providers add (`FollowUpMetrics`, `QCMetrics`, wired in `ServeCommand`).
+  public static let providerFamilies: [String] = [
     "pandu_callbacks_open", "pandu_callbacks_overdue", "pandu_escalations_open",
     "pandu_escalations_overdue",
-    "pandu_qc_compliance_ratio",
+    "pandu_qc_compliance_ratio", "pandu_qc_evaluations",
   ]
 }

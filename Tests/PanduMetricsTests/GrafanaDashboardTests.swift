@@ -55,7 +55,7 @@ import Testing
         }
       })
     let known = Set(
-      MetricsCatalogue.snapshot + MetricsCatalogue.server + MetricsCatalogue.fromOtherAreas)
+      MetricsCatalogue.snapshot + MetricsCatalogue.server + MetricsCatalogue.providerFamilies)
     #expect(used.subtracting(known).isEmpty, "unknown metrics: \(used.subtracting(known).sorted())")
     for needed in [
       "pandu_queue_service_level_ratio", "pandu_queue_abandon_ratio", "pandu_queue_asa_seconds",

@@ -14,7 +14,7 @@ public struct ReportEscalations: ContextCommand {
     @OptionGroup public var global: GlobalOptions
     @Option(help: "Start (ISO 8601, site zone); default today.") var from: String?
     @Option(help: "End, exclusive; default one day after --from.") var to: String?
-    @Option(help: "md, csv or json.") var format: ReportFormat = .md
+    @Option(help: "md, csv or json.") var format: FollowUpReportFormat = .md
 
     public static var roles: Set<Role>? { [.tl, .desk, .admin] }
     public init() {}
@@ -22,7 +22,7 @@ public struct ReportEscalations: ContextCommand {
     public func execute(_ context: AppContext, as person: Person?) throws {
         guard let person else { throw ShellError.denied(context.messages(.whoAreYou)) }
         let desk = FollowUpDesk(context: context, person: person)
-        let period = try ReportPeriod(from: from, to: to, context: context)
+        let period = try FollowUpReportPeriod(from: from, to: to, context: context)
         let escalations = try desk.store().escalations(EscalationQuery(raisedFrom: period.from, raisedTo: period.to))
         let report = EscalationSLAReport(
             from: period.from, to: period.to, now: context.now, levels: try context.escalationLevels(),

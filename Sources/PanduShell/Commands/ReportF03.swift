@@ -25,7 +25,7 @@ public struct ReportF03: ContextCommand {
 
   public func execute(_ context: AppContext, as person: Person?) throws {
     let kit = try ReportKit(context, period: try report.period(context), reader: person)
-    try report.emit(try Self.document(kit, actions: NoDisciplineActions(), by: person), context)
+    try report.emit(try Self.document(kit, actions: StoredDisciplineActions(store: try context.reviewStore()), by: person), context)
   }
 
   /// One breach of one shift.
@@ -147,13 +147,11 @@ public struct ReportF03: ContextCommand {
             },
             empty: "No breach in the period.")
         ]))
-    let actions = try source.actions(from: kit.period.start, to: kit.period.end)
+    let actions = try source.actions(from: kit.period.start, to: kit.period.end).filter { kit.sees($0.agent) }
     doc.sections.append(
       .init(
         "Discipline actions by team leaders",
-        note: NoDisciplineActions.isWired || !(source is NoDisciplineActions)
-          ? nil
-          : "TL discipline records are not joined in this build yet (they come with the QC / coaching flow).",
+        note: "Recorded with pandu review discipline (rule broken, action taken).",
         tables: [
           ReportTable(
             name: "discipline_actions",

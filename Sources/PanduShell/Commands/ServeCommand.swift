@@ -12,7 +12,8 @@ public struct ServeCommand: ContextCommand {
       Exposes the floor's live figures for Prometheus and Grafana (scripts/grafana/pandu-dashboard.json): \
       per service the current interval's offered / answered / abandoned calls, SL, abandon ratio, ASA and \
       AHT, callers waiting and the longest wait; agents by state, late, absent and over their AUX allowance; \
-      open recovery plans; the TelkomCare waiting list. Names start with pandu_; times are seconds and \
+      open recovery plans; the TelkomCare waiting list; Tier 2 callbacks and escalations open and overdue; the \
+      QC compliance ratio of the last 30 days. Names start with pandu_; times are seconds and \
       rates ratios 0..1. Stops cleanly on Ctrl-C (SIGINT) or SIGTERM. --port 0 picks a free port (printed). \
       Needs no login: it reads the store and publishes aggregates only, no customer data.
       """)
@@ -44,10 +45,14 @@ public struct ServeCommand: ContextCommand {
     context.output.error(context.messages(.serveStopped))
   }
 
-  /// The extra metric providers of other areas. Hook for the coordinator: callbacks and escalations open /
-  /// overdue and the QC compliance rate (`MetricsCatalogue.fromOtherAreas`) are added here once their
-  /// branches land, e.g. `[CallbackMetrics(store:…), QCMetrics(store:…)]`.
+  /// The metric providers beyond the floor snapshot: callbacks and escalations open / overdue, the QC
+  /// compliance rate. A store without those tables simply has no such families.
   static func providers(_ context: AppContext) -> [any MetricsProvider] {
-    []
+    var providers: [any MetricsProvider] = []
+    if let followUps = try? context.followUps(), let policy = try? context.callbackPolicy() {
+      providers.append(FollowUpMetrics(store: followUps, policy: policy))
+    }
+    if let qc = try? context.qcStore() { providers.append(QCMetrics(store: qc)) }
+    return providers
   }
 }

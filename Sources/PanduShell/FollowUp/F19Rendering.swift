@@ -55,7 +55,7 @@ struct F19Rendering {
         return lines
     }
 
-    func render(_ format: ReportFormat) -> String {
+    func render(_ format: FollowUpReportFormat) -> String {
         switch format {
         case .csv: return Table(columns: columns, rows: rows).csv()
         case .json: return JSONText.encode(json)

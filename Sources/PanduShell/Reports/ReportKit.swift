@@ -102,9 +102,8 @@ struct ReportKit {
   }
 }
 
-/// Discipline actions recorded by team leaders (P-10 steps 13 and 16: "punishment" per the IK Pembinaan), to
-/// be joined into F-03. Built on the `qcflow` branch; until the coordinator wires its store here,
-/// `NoDisciplineActions` gives none and F-03 says so.
+/// Discipline actions recorded by team leaders (P-10 steps 13 and 16: "punishment" per the IK Pembinaan), joined
+/// into F-03 beside the breaches Pandu detects itself.
 protocol DisciplineActionSource {
   /// Actions about agents recorded in `[from, to)`.
   func actions(from: Date, to: Date) throws -> [DisciplineAction]
@@ -117,11 +116,4 @@ struct DisciplineAction: Hashable {
   var kind: String
   var note: String
   var recordedBy: String
-}
-
-/// The placeholder source until the TL discipline records are merged.
-struct NoDisciplineActions: DisciplineActionSource {
-  /// Whether a real source is wired (false: F-03 shows the join point).
-  static let isWired = false
-  func actions(from: Date, to: Date) throws -> [DisciplineAction] { [] }
 }

@@ -2,7 +2,7 @@ import Foundation
 
 /// The `[from, to)` a report covers: `--from` (default: today's midnight in the site's zone) and `--to`
 /// (default: one day after `from`), both ISO 8601.
-struct ReportPeriod {
+struct FollowUpReportPeriod {
     let from: Date
     let to: Date
 
