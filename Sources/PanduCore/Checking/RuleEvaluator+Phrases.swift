@@ -62,7 +62,7 @@ extension RuleEvaluator {
         let anchor = r.before.isEmpty ? nil : contact.firstHit(r.before, in: agentTurnsSoFar)
         var quotes: [String] = []
         let any =
-            r.any.allSatisfy(\.channels.isEmpty)
+            r.any.allSatisfy { $0.channels.isEmpty }
             ? r.any : r.any.filter { $0.channels.isEmpty || $0.channels.contains(where: { onChannel($0) }) }
         if !any.isEmpty {
             if r.minCount > 1 {
@@ -72,7 +72,7 @@ extension RuleEvaluator {
                         hits.isEmpty
                         ? "tidak ditemukan"
                         : "hanya \(hits.count) kali: " + hits.map { cite($0) }.joined(separator: ", ")
-                    let what = fill(p.spec.expects ?? any.flatMap(\.sources).joined(separator: " / "), closing: closing)
+                    let what = fill(p.spec.expects ?? any.flatMap { $0.sources }.joined(separator: " / "), closing: closing)
                     return Outcome(verdict: r.whenMissing, evidence: "\(seen) (diharapkan \(what))")
                 }
                 quotes.append("\(hits.count) kali: " + hits.map { cite($0) }.joined(separator: ", "))
@@ -166,8 +166,8 @@ extension RuleEvaluator {
         }
         let what =
             ownWords
-            ? groups.flatMap(\.sources).prefix(3).joined(separator: " / ")
-            : p.spec.expects ?? groups.flatMap(\.sources).prefix(3).joined(separator: " / ")
+            ? groups.flatMap { $0.sources }.prefix(3).joined(separator: " / ")
+            : p.spec.expects ?? groups.flatMap { $0.sources }.prefix(3).joined(separator: " / ")
         var evidence = "tidak ditemukan di \(windowName(r.window)): \(fill(what, closing: closing))"
         if let hit = contact.firstHit(r.notAccepted, in: turns) { evidence += "; \(cite(hit)) tidak diterima" }
         return Outcome(verdict: r.whenMissing, evidence: evidence)

@@ -156,6 +156,8 @@ extension TranscriptJSONParser {
     }
 
     private func text(_ p: UnsafeBufferPointer<UInt8>) throws(Failure) -> String {
+        // Plain ASCII (most texts) is valid UTF-8 as it is: a cheap scan instead of the generic validator.
+        if !p.contains(where: { $0 >= 0x80 }) { return String(decoding: p, as: UTF8.self) }
         guard let s = String(validating: p, as: UTF8.self) else { throw fail("invalid UTF-8 in a text") }
         return s
     }

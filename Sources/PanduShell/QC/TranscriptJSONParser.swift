@@ -107,29 +107,58 @@ struct TranscriptJSONParser {
         }
     }
 
+    /// The keys of a turn object the reader knows, read without building a dictionary; others are kept
+    /// only for custom events.
+    private struct TurnFields {
+        var speaker: JSONValue?
+        var text: JSONValue?
+        var event: JSONValue?
+        var seconds: JSONValue?
+        var by: JSONValue?
+        var others: [String: JSONValue] = [:]
+
+        /// Every field except `speaker` and `event`, as a custom event's data.
+        var data: [String: JSONValue] {
+            var d = others
+            for (key, value) in [("text", text), ("seconds", seconds), ("by", by)] {
+                if let value { d[key] = value }
+            }
+            return d
+        }
+    }
+
     private mutating func turn(_ n: Int) throws(Failure) -> Turn {
-        var fields: [String: JSONValue] = [:]
-        try object { (p: inout TranscriptJSONParser, key: String) throws(Failure) in fields[key] = try p.value() }
+        var f = TurnFields()
+        try object { (p: inout TranscriptJSONParser, key: String) throws(Failure) in
+            switch key {
+            case "speaker": f.speaker = try p.value()
+            case "text": f.text = try p.value()
+            case "event": f.event = try p.value()
+            case "seconds": f.seconds = try p.value()
+            case "by": f.by = try p.value()
+            default: f.others[key] = try p.value()
+            }
+        }
         let at = "turn \(n + 1)"
-        switch fields["speaker"] {
+        switch f.speaker {
         case .string("agent"), .string("customer"):
-            guard case .string(let text)? = fields["text"] else { throw Failure(reason: "\(at): missing key \"text\"") }
-            return fields["speaker"] == .string("agent") ? .agent(text) : .customer(text)
+            guard case .string(let text)? = f.text else { throw Failure(reason: "\(at): missing key \"text\"") }
+            return f.speaker == .string("agent") ? .agent(text) : .customer(text)
         case .string("event"):
-            guard case .string(let name)? = fields["event"] else {
+            guard case .string(let name)? = f.event else {
                 throw Failure(reason: "\(at): missing key \"event\"")
             }
             switch name {
             case "hold":
-                if let s = fields["seconds"], s != .null {
+                if let s = f.seconds, s != .null {
                     guard let n = s.numberValue, n.rounded() == n else {
                         throw Failure(reason: "\(at): \"seconds\" must be a whole number")
                     }
                     return .hold(seconds: Int(n))
                 }
                 return .hold(seconds: 0)
-            case "call_end": return .callEnd(byAgent: fields["by"] == .string("agent"))
-            default: return .event(name: name, data: fields.filter { $0.key != "speaker" && $0.key != "event" })
+            case "call_end": return .callEnd(byAgent: f.by == .string("agent"))
+            default: return .event(name: name, data: f.data)
             }
         case .string(let other)?: throw Failure(reason: "\(at): speaker must be agent, customer or event, not \(other)")
         default: throw Failure(reason: "\(at): missing key \"speaker\"")
