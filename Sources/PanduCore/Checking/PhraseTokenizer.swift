@@ -11,6 +11,12 @@ struct PhraseTokenizer {
         bytes.reserveCapacity(512)
     }
 
+    /// Makes room for about `textBytes` bytes of text, so buffers do not grow while tokenising.
+    mutating func reserve(textBytes: Int) {
+        tokens.reserveCapacity(textBytes / 4 + 8)
+        bytes.reserveCapacity(textBytes + 64)
+    }
+
     /// Appends the tokens of `text`; returns the number of emoji seen.
     @discardableResult
     mutating func add(_ text: String) -> Int {

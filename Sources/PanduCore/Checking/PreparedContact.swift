@@ -30,6 +30,8 @@ struct PreparedContact: Sendable {
         self.transcript = transcript
         settings = tables.settings
         var tokenizer = PhraseTokenizer(vocabulary: tables.vocabulary)
+        tokenizer.reserve(textBytes: transcript.turns.reduce(0) { $0 + $1.textLength })
+        turns.reserveCapacity(transcript.turns.count)
         for (index, turn) in transcript.turns.enumerated() {
             switch turn {
             case .agent(let text), .customer(let text):
@@ -116,18 +118,18 @@ struct PreparedContact: Sendable {
         for i in tokens.indices {
             let w = word(i)
             var flags: PhraseToken.Flags = []
-            if bindings.skipIDs.contains(tokens[i].id) || names.contains(where: { $0[...] == w }) {
+            if bindings.skipIDs.contains(tokens[i].id) || names.contains(where: { $0.count == w.count && $0[...] == w }) {
                 flags.insert(.skippable)
             }
-            if let first = names.first, w.elementsEqual(first) { flags.insert(.customerName) }
-            if let agent, w.elementsEqual(agent) { flags.insert(.agentName) }
+            if let first = names.first, first.count == w.count, w.elementsEqual(first) { flags.insert(.customerName) }
+            if let agent, agent.count == w.count, w.elementsEqual(agent) { flags.insert(.agentName) }
             let t = tokens[i]
             if t.flags.contains(.allCaps), !t.flags.contains(.hasDigit),
                 (settings.initialsMin...settings.initialsMax).contains(Int(t.letters))
             {
                 flags.insert(.initialsLike)
             }
-            if !prefix.isEmpty, w.starts(with: prefix) || (w.count == 1 && w.first == prefix.first) {
+            if !prefix.isEmpty, w.first == prefix.first, w.starts(with: prefix) || w.count == 1 {
                 flags.insert(.ticketLike)
             }
             if !bindings.locationHashes.isEmpty, t.letters >= 3,
@@ -136,6 +138,16 @@ struct PreparedContact: Sendable {
                 flags.insert(.location)
             }
             tokens[i].flags.formUnion(flags)
+        }
+    }
+}
+
+extension Turn {
+    /// UTF-8 length of what was said (0 for events), to size buffers before tokenising.
+    fileprivate var textLength: Int {
+        switch self {
+        case .agent(let text), .customer(let text): text.utf8.count
+        default: 0
         }
     }
 }

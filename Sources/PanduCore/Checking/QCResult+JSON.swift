@@ -51,23 +51,13 @@ extension QCResult: Encodable {
         w.key("results", level: 1)
         w.raw("{")
         for (n, r) in results.enumerated() {
-            w.key(text: r.parameter.rawValue, level: 2)
-            w.raw("{")
-            w.key("verdict", level: 3)
-            w.string(r.verdict.rawValue)
-            w.raw(",")
-            w.key("evidence", level: 3)
-            w.string(r.evidence)
-            w.raw(",")
-            w.key("suggestion", level: 3)
-            if let s = r.suggestion { w.string(s) } else { w.raw("null") }
-            w.close("}", level: 2)
+            if w.pretty { Self.writePretty(r, to: &w) } else { Self.writeCompact(r, to: &w) }
             if n < results.count - 1 { w.raw(",") }
         }
         w.close("}", level: 1)
         w.raw(",")
         w.key("score", level: 1)
-        w.raw(score.map(Self.number) ?? "null")
+        w.raw(text: score.map(Self.number) ?? "null")
         w.raw(",")
         w.key("fatal", level: 1)
         w.raw(fatal ? "true" : "false")
@@ -75,6 +65,32 @@ extension QCResult: Encodable {
         w.key("overall", level: 1)
         if let overall { w.string(overall.rawValue) } else { w.raw("null") }
         w.close("}", level: 0)
+    }
+
+    private static func writePretty(_ r: ParameterResult, to w: inout JSONBytes) {
+        w.key(text: r.parameter.rawValue, level: 2)
+        w.raw("{")
+        w.key("verdict", level: 3)
+        w.string(r.verdict.rawValue)
+        w.raw(",")
+        w.key("evidence", level: 3)
+        w.string(r.evidence)
+        w.raw(",")
+        w.key("suggestion", level: 3)
+        if let s = r.suggestion { w.string(s) } else { w.raw("null") }
+        w.close("}", level: 2)
+    }
+
+    /// One result on one line, the fixed parts written as whole fragments (the batch's hot path).
+    private static func writeCompact(_ r: ParameterResult, to w: inout JSONBytes) {
+        w.string(r.parameter.rawValue)
+        w.raw(":{\"verdict\":")
+        w.string(r.verdict.rawValue)
+        w.raw(",\"evidence\":")
+        w.string(r.evidence)
+        w.raw(",\"suggestion\":")
+        if let s = r.suggestion { w.string(s) } else { w.raw("null") }
+        w.raw("}")
     }
 
     static func number(_ d: Double) -> String {
@@ -95,7 +111,8 @@ struct JSONBytes {
         out.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
     }
 
-    mutating func raw(_ s: String) {
+    /// Text already valid as JSON (a number).
+    mutating func raw(text s: String) {
         var s = s
         s.withUTF8 { out.append(contentsOf: $0) }
     }
@@ -150,14 +167,15 @@ struct JSONBytes {
     }
 
     private mutating func escape(_ b: UInt8) {
+        out.append(0x5C)
         switch b {
-        case 0x22, 0x5C: out.append(contentsOf: [0x5C, b])
-        case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
-        case 0x0D: out.append(contentsOf: [0x5C, 0x72])
-        case 0x09: out.append(contentsOf: [0x5C, 0x74])
+        case 0x22, 0x5C: out.append(b)
+        case 0x0A: out.append(0x6E)
+        case 0x0D: out.append(0x72)
+        case 0x09: out.append(0x74)
         default:
-            let hex = Array("0123456789abcdef".utf8)
-            out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
+            let hex: StaticString = "0123456789abcdef"
+            out.append(contentsOf: [0x75, 0x30, 0x30, hex.utf8Start[Int(b >> 4)], hex.utf8Start[Int(b & 0xF)]])
         }
     }
 }

@@ -70,7 +70,7 @@ public struct QCAutoRunner: Sendable {
     }
 
     private func run(
-        _ documents: [Result<TranscriptInput.Item, TranscriptInput.Problem>], diagnostics: (String) -> Void,
+        _ documents: TranscriptInput.Documents, diagnostics: (String) -> Void,
         emit: (QCResult) -> Void
     ) -> Summary {
         var summary = Summary()
