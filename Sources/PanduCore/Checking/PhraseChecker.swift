@@ -41,7 +41,9 @@ public struct PhraseChecker: UtteranceChecking {
                 transcript, medium: target.standard.medium, tables: tables, needsLocation: target.usesLocation),
             standard: target,
             tables: tables, live: nil)
-        let results = target.parameters.map { evaluator.evaluate($0) }
+        var results: [ParameterResult] = []
+        results.reserveCapacity(target.parameters.count)
+        for parameter in target.parameters { results.append(evaluator.evaluate(parameter)) }
         return QCResult.scoring(
             id: transcript.id, standard: target.standard, weights: target.weights, results: results,
             scope: transcript.scope, fatalScore: tables.conventions.fatalScore)

@@ -107,6 +107,17 @@ struct RuleEvaluator {
 
     /// The quoted words of a hit and where they are.
     func cite(_ h: PatternHit) -> String {
-        "\"\(contact.quote(turn: h.turn, start: h.start, end: h.end))\" (\(turnLabel(h.turn)))"
+        var text = ""
+        appendCite(h, to: &text)
+        return text
+    }
+
+    /// `cite(h)` appended to `text`, without intermediate strings (evidence is built for every result).
+    func appendCite(_ h: PatternHit, to text: inout String) {
+        text.append("\"")
+        text.append(contact.quote(turn: h.turn, start: h.start, end: h.end))
+        text.append("\" (giliran ")
+        text.append(String(contact.turns[h.turn].transcriptIndex + 1))
+        text.append(")")
     }
 }

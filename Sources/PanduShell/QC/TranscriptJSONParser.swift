@@ -158,7 +158,7 @@ struct TranscriptJSONParser {
             default: f.others[key.string] = try p.value()
             }
         }
-        let at = "turn \(n + 1)"
+        var at: String { "turn \(n + 1)" }
         switch f.speaker {
         case .string("agent"), .string("customer"):
             guard case .string(let text)? = f.text else { throw Failure(reason: "\(at): missing key \"text\"") }
