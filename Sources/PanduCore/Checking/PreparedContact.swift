@@ -118,7 +118,8 @@ struct PreparedContact: Sendable {
         for i in tokens.indices {
             let w = word(i)
             var flags: PhraseToken.Flags = []
-            if bindings.skipIDs.contains(tokens[i].id) || names.contains(where: { $0.count == w.count && $0[...] == w }) {
+            if bindings.skipIDs.contains(tokens[i].id) || names.contains(where: { $0.count == w.count && $0[...] == w })
+            {
                 flags.insert(.skippable)
             }
             if let first = names.first, first.count == w.count, w.elementsEqual(first) { flags.insert(.customerName) }

@@ -78,7 +78,8 @@ extension RuleEvaluator {
                         hits.isEmpty
                         ? "tidak ditemukan"
                         : "hanya \(hits.count) kali: " + hits.map { cite($0) }.joined(separator: ", ")
-                    let what = fill(p.spec.expects ?? any.flatMap { $0.sources }.joined(separator: " / "), closing: closing)
+                    let what = fill(
+                        p.spec.expects ?? any.flatMap { $0.sources }.joined(separator: " / "), closing: closing)
                     return Outcome(verdict: r.whenMissing, evidence: "\(seen) (diharapkan \(what))")
                 }
                 separate()
