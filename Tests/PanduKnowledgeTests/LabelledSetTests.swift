@@ -92,6 +92,18 @@ struct LabelledSetTests {
         #expect(missing.isEmpty)
     }
 
+    @Test("a batch memo changes nothing: every case scores to the same JSON cold, warm and without it")
+    func memoIsInvisible() throws {
+        let memo = ScoringMemo()
+        for pass in 1...2 {
+            for c in cases {
+                let plain = try checker.score(c.transcript).json()
+                let memoised = try checker.score(c.transcript, standard: nil, memo: memo).json()
+                #expect(memoised == plain, "\(c.file):\(c.line), pass \(pass)")
+            }
+        }
+    }
+
     @Test("cases cover every standard, in whole contacts and single utterances")
     func shapes() throws {
         for standard in ["DRAFT-108", "DRAFT-147-T1", "DRAFT-147-T2", "DRAFT-SOSMED"] {

@@ -24,6 +24,27 @@ struct PhraseTokenizer {
         return text.withUTF8 { add(utf8: $0) }
     }
 
+    /// `add(text)`, taking the tokens from `memo` when the same text was tokenised before.
+    mutating func add(_ text: String, memo: ScoringMemo?) -> Int {
+        guard let memo else { return add(text) }
+        let byteBase = bytes.count
+        if let known = memo.turn(text) {
+            let shift = Int32(byteBase)
+            for var token in known.tokens {
+                token.normStart += shift
+                tokens.append(token)
+            }
+            bytes.append(contentsOf: known.bytes)
+            return known.emoji
+        }
+        let tokenBase = tokens.count
+        let emoji = add(text)
+        var fresh = Array(tokens[tokenBase...])
+        for k in fresh.indices { fresh[k].normStart -= Int32(byteBase) }
+        memo.remember(text, ScoringMemo.Turn(tokens: fresh, bytes: Array(bytes[byteBase...]), emoji: emoji))
+        return emoji
+    }
+
     private mutating func add(utf8 u: UnsafeBufferPointer<UInt8>) -> Int {
         let first = tokens.count
         var scan = Scan()

@@ -1,6 +1,6 @@
 /// A transcript made ready for matching: every turn tokenised once, events placed between turns,
 /// placeholders bound. Built per transcript; all rules of the standard read it.
-struct PreparedContact: Sendable {
+struct PreparedContact {
     /// A hold or call end, placed before the turn with index `beforeTurn` (turns.count: at the end).
     struct Event: Sendable {
         enum Kind: Sendable {
@@ -24,10 +24,17 @@ struct PreparedContact: Sendable {
     var bindings = ContactBindings()
     let settings: MatchSettings
     private var fuzzyReady: [Bool] = []
+    /// Tokens and typo candidates already computed in this batch (nil: compute everything).
+    private let memo: ScoringMemo?
 
-    /// Tokenises `transcript`; `needsLocation` binds `{lokasi}` (only standards that use it pay for it).
-    init(_ transcript: Transcript, medium: Standard.Medium, tables: CheckerTables, needsLocation: Bool = true) {
+    /// Tokenises `transcript`; `needsLocation` binds `{lokasi}` (only standards that use it pay for it);
+    /// `memo` reuses the tokens and typo candidates of texts seen earlier in a batch.
+    init(
+        _ transcript: Transcript, medium: Standard.Medium, tables: CheckerTables, needsLocation: Bool = true,
+        memo: ScoringMemo? = nil
+    ) {
         self.transcript = transcript
+        self.memo = memo
         settings = tables.settings
         var tokenizer = PhraseTokenizer(vocabulary: tables.vocabulary)
         tokenizer.reserve(textBytes: transcript.turns.reduce(0) { $0 + $1.textLength })
@@ -36,7 +43,7 @@ struct PreparedContact: Sendable {
             switch turn {
             case .agent(let text), .customer(let text):
                 let start = tokenizer.tokens.count
-                let emoji = tokenizer.add(text)
+                let emoji = tokenizer.add(text, memo: memo)
                 let role: PreparedTurn.Role
                 if case .agent = turn { role = .agent } else { role = .customer }
                 if role == .agent { agentTurns.append(turns.count) } else { customerTurns.append(turns.count) }
@@ -81,6 +88,18 @@ struct PreparedContact: Sendable {
         }
     }
 
+    /// `quote(turn:start:end:)` appended to `out` as UTF-8.
+    func appendQuote(turn: Int, start: Int, end: Int, to out: inout [UInt8]) {
+        guard end > start else { return }
+        var text = turns[turn].text
+        text.withUTF8 { u in
+            var a = Int(tokens[start].rawStart)
+            let b = Int(tokens[end - 1].rawEnd)
+            if a > 0, u[a - 1] == 0x28, u[a..<b].contains(0x29) { a -= 1 }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: u[a..<b]))
+        }
+    }
+
     /// Computes, once per turn, which phrase words each unknown token may be a typo of.
     mutating func prepareFuzzy(turn: Int, lexicon: FuzzyLexicon) {
         guard !fuzzyReady[turn] else { return }
@@ -92,7 +111,11 @@ struct PreparedContact: Sendable {
                 !bindings.agentName.contains(where: { $0[...] == word(i) })
             else { continue }
             let start = candidates.count
-            lexicon.candidates(of: word(i), mask: t.letterMask, into: &candidates)
+            if let memo {
+                memo.candidates(of: word(i), mask: t.letterMask, lexicon: lexicon, into: &candidates)
+            } else {
+                lexicon.candidates(of: word(i), mask: t.letterMask, into: &candidates)
+            }
             tokens[i].candidateStart = Int32(start)
             tokens[i].candidateCount = Int16(candidates.count - start)
         }

@@ -84,9 +84,12 @@ extension QCResult: Encodable {
     /// One result on one line, the fixed parts written as whole fragments (the batch's hot path).
     private static func writeCompact(_ r: ParameterResult, to w: inout JSONBytes) {
         w.string(r.parameter.rawValue)
-        w.raw(":{\"verdict\":")
-        w.string(r.verdict.rawValue)
-        w.raw(",\"evidence\":")
+        // The verdict is one of three constants: written whole, not escaped byte by byte.
+        switch r.verdict {
+        case .pass: w.raw(":{\"verdict\":\"pass\",\"evidence\":")
+        case .fail: w.raw(":{\"verdict\":\"fail\",\"evidence\":")
+        case .na: w.raw(":{\"verdict\":\"na\",\"evidence\":")
+        }
         w.string(r.evidence)
         w.raw(",\"suggestion\":")
         if let s = r.suggestion { w.string(s) } else { w.raw("null") }

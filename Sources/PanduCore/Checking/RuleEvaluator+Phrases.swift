@@ -60,11 +60,13 @@ extension RuleEvaluator {
     private mutating func required(_ r: CompiledPhraseRule, _ p: CompiledParameter, turns: [Int]) -> Outcome {
         let closing = r.window == .closing
         let anchor = r.before.isEmpty ? nil : contact.firstHit(r.before, in: agentTurnsSoFar)
-        // The evidence of a pass, built as the phrases are found: "ditemukan A; B; C".
-        var evidence = "ditemukan "
+        // The evidence of a pass, built as UTF-8 as the phrases are found: "ditemukan A; B; C".
+        var evidence: [UInt8] = []
+        evidence.reserveCapacity(160)
+        evidence.append(contentsOf: "ditemukan ".utf8)
         var cited = 0
         func separate() {
-            if cited > 0 { evidence.append("; ") }
+            if cited > 0 { evidence.append(contentsOf: "; ".utf8) }
             cited += 1
         }
         let any =
@@ -83,10 +85,10 @@ extension RuleEvaluator {
                     return Outcome(verdict: r.whenMissing, evidence: "\(seen) (diharapkan \(what))")
                 }
                 separate()
-                evidence.append(String(hits.count))
-                evidence.append(" kali: ")
+                Self.appendDecimal(hits.count, to: &evidence)
+                evidence.append(contentsOf: " kali: ".utf8)
                 for (k, hit) in hits.enumerated() {
-                    if k > 0 { evidence.append(", ") }
+                    if k > 0 { evidence.append(contentsOf: ", ".utf8) }
                     appendCite(hit, to: &evidence)
                 }
             } else {
@@ -108,7 +110,7 @@ extension RuleEvaluator {
             case .missing: return missing(r, p, [g], turns, closing: closing, ownWords: r.all.count > 1 || !any.isEmpty)
             }
         }
-        return Outcome(verdict: .pass, evidence: evidence)
+        return Outcome(verdict: .pass, evidence: String(decoding: evidence, as: UTF8.self))
     }
 
     enum Search {

@@ -74,13 +74,14 @@ public struct QCAutoRunner: Sendable {
         emit: (QCResult) -> Void
     ) -> Summary {
         var summary = Summary()
+        let memo = ScoringMemo()
         for document in documents {
             switch document {
             case .failure(let problem):
                 summary.invalid += 1
                 diagnostics("line \(problem.line): \(problem.reason)")
             case .success(let item):
-                score(item, summary: &summary, diagnostics: diagnostics, emit: emit)
+                score(item, memo: memo, summary: &summary, diagnostics: diagnostics, emit: emit)
             }
         }
         return summary
@@ -90,23 +91,27 @@ public struct QCAutoRunner: Sendable {
     public func run<Lines: Sequence>(lines: Lines, output: (String) -> Void, diagnostics: (String) -> Void) -> Summary
     where Lines.Element: StringProtocol {
         var summary = Summary()
+        let memo = ScoringMemo()
         for (n, line) in lines.enumerated() where line.contains(where: { !$0.isWhitespace }) {
             switch TranscriptInput.decode(Array(line.utf8)[...], line: n + 1) {
             case .failure(let problem):
                 summary.invalid += 1
                 diagnostics("line \(problem.line): \(problem.reason)")
             case .success(let item):
-                score(item, summary: &summary, diagnostics: diagnostics) { output(text(of: $0, single: false)) }
+                score(item, memo: memo, summary: &summary, diagnostics: diagnostics) {
+                    output(text(of: $0, single: false))
+                }
             }
         }
         return summary
     }
 
     private func score(
-        _ item: TranscriptInput.Item, summary: inout Summary, diagnostics: (String) -> Void, emit: (QCResult) -> Void
+        _ item: TranscriptInput.Item, memo: ScoringMemo, summary: inout Summary, diagnostics: (String) -> Void,
+        emit: (QCResult) -> Void
     ) {
         do {
-            let result = try checker.score(item.transcript, standard: standardOverride)
+            let result = try checker.score(item.transcript, standard: standardOverride, memo: memo)
             summary.scored += 1
             if result.overall == .fail { summary.failed += 1 }
             emit(result)

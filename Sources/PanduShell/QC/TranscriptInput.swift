@@ -70,12 +70,25 @@ enum TranscriptInput {
     private static func jsonLines(_ bytes: [UInt8]) -> Documents {
         var lines: [(range: Range<Int>, number: Int)] = []
         var n = 0
-        for line in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
-            n += 1
-            guard line.contains(where: { !isSpace($0) }) else { continue }
-            lines.append((line.startIndex..<line.endIndex, n))
+        bytes.withUnsafeBufferPointer { u in
+            var start = 0
+            while start <= u.count {
+                let end = lineEnd(u, from: start)
+                n += 1
+                if u[start..<end].contains(where: { !isSpace($0) }) { lines.append((start..<end, n)) }
+                start = end + 1
+            }
         }
         return Documents(lines: lines, of: bytes)
+    }
+
+    /// The index of the next line feed at or after `from`, or the end: memchr scans many bytes at a time
+    /// (finding the lines is a pass over all the input).
+    private static func lineEnd(_ u: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
+        guard from < u.count, let base = u.baseAddress, let hit = memchr(base + from, 0x0A, u.count - from) else {
+            return u.count
+        }
+        return base.distance(to: UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)))
     }
 
     /// One transcript from JSON, or why not.

@@ -131,10 +131,15 @@ extension TranscriptJSONParser {
     mutating func rawString() throws(Failure) -> String {
         i += 1
         let start = i
-        while i < u.count, u[i] != 0x22, u[i] != 0x5C, u[i] >= 0x20 { i += 1 }
+        var high: UInt8 = 0  // all bytes or-ed: below 0x80 means plain ASCII, valid UTF-8 as it is
+        while i < u.count, u[i] != 0x22, u[i] != 0x5C, u[i] >= 0x20 {
+            high |= u[i]
+            i += 1
+        }
         if i < u.count, u[i] == 0x22 {
             defer { i += 1 }
-            return try text(UnsafeBufferPointer(rebasing: u[start..<i]))
+            let p = UnsafeBufferPointer(rebasing: u[start..<i])
+            return high < 0x80 ? String(decoding: p, as: UTF8.self) : try text(p)
         }
         var bytes = Array(u[start..<i])
         while i < u.count {
