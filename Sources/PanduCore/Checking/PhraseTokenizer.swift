@@ -29,11 +29,9 @@ struct PhraseTokenizer {
         guard let memo else { return add(text) }
         let byteBase = bytes.count
         if let known = memo.turn(text) {
-            let shift = Int32(byteBase)
-            for var token in known.tokens {
-                token.normStart += shift
-                tokens.append(token)
-            }
+            let first = tokens.count
+            tokens.append(contentsOf: known.tokens)
+            for k in first..<tokens.count { tokens[k].normStart += Int32(byteBase) }
             bytes.append(contentsOf: known.bytes)
             return known.emoji
         }
@@ -41,7 +39,7 @@ struct PhraseTokenizer {
         let emoji = add(text)
         var fresh = Array(tokens[tokenBase...])
         for k in fresh.indices { fresh[k].normStart -= Int32(byteBase) }
-        memo.remember(text, ScoringMemo.Turn(tokens: fresh, bytes: Array(bytes[byteBase...]), emoji: emoji))
+        memo.remember(ScoringMemo.Turn(text: text, tokens: fresh, bytes: Array(bytes[byteBase...]), emoji: emoji))
         return emoji
     }
 

@@ -5,6 +5,8 @@
 public final class ScoringMemo {
     /// A turn's tokenizer output, its byte offsets counted from the turn's first normalised byte.
     struct Turn {
+        /// The text it is the output of.
+        var text: String
         var tokens: [PhraseToken]
         var bytes: [UInt8]
         var emoji: Int
@@ -16,7 +18,9 @@ public final class ScoringMemo {
         var candidates: [UInt32]
     }
 
-    private var turns: [String: Turn] = [:]
+    /// Keyed by the UTF-8 bytes, not by `String` equality: canonically equivalent texts (a precomposed
+    /// `é` and `e` + combining accent) are equal Strings but tokenise differently.
+    private var turns: [UInt64: Turn] = [:]
     private var typos: [UInt64: Typos] = [:]
     private let limit: Int
 
@@ -25,11 +29,35 @@ public final class ScoringMemo {
         self.limit = limit
     }
 
-    func turn(_ text: String) -> Turn? { turns[text] }
+    func turn(_ text: String) -> Turn? {
+        guard let known = turns[Self.hash(text)], Self.sameBytes(known.text, text) else { return nil }
+        return known
+    }
 
-    func remember(_ text: String, _ turn: Turn) {
+    /// Keeps `turn` (the first text of a hash wins; a colliding one is simply tokenised each time).
+    func remember(_ turn: Turn) {
         guard turns.count < limit else { return }
-        turns[text] = turn
+        let hash = Self.hash(turn.text)
+        if turns[hash] == nil { turns[hash] = turn }
+    }
+
+    /// FNV-1a of the text's UTF-8 bytes.
+    private static func hash(_ text: String) -> UInt64 {
+        var text = text
+        return text.withUTF8 { u in
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for b in u {
+                h ^= UInt64(b)
+                h &*= 0x100_0000_01b3
+            }
+            return h
+        }
+    }
+
+    private static func sameBytes(_ a: String, _ b: String) -> Bool {
+        var a = a
+        var b = b
+        return a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
     }
 
     /// `lexicon.candidates(of:mask:into:)`, computed once per distinct word.
