@@ -1,3 +1,5 @@
+import Foundation
+
 /// Work a batch of transcripts need not repeat: the tokens of a turn text seen before (agents say the
 /// same scripted lines all day), and the typo candidates of a word seen before. Both are pure functions
 /// of the text and the checker's vocabulary, so a hit gives exactly what recomputing would.
@@ -57,7 +59,13 @@ public final class ScoringMemo {
     private static func sameBytes(_ a: String, _ b: String) -> Bool {
         var a = a
         var b = b
-        return a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                guard x.count == y.count else { return false }
+                guard let p = x.baseAddress, let q = y.baseAddress else { return true }
+                return memcmp(p, q, x.count) == 0  // a byte loop cost more than the tokens it saves
+            }
+        }
     }
 
     /// `lexicon.candidates(of:mask:into:)`, computed once per distinct word.
