@@ -92,6 +92,36 @@ struct LabelledSetTests {
         #expect(missing.isEmpty)
     }
 
+    @Test("a batch memo changes nothing: every case scores to the same JSON cold, warm and without it")
+    func memoIsInvisible() throws {
+        let memo = ScoringMemo()
+        for pass in 1...2 {
+            for c in cases {
+                let plain = try checker.score(c.transcript).json()
+                let memoised = try checker.score(c.transcript, standard: nil, memo: memo).json()
+                #expect(memoised == plain, "\(c.file):\(c.line), pass \(pass)")
+            }
+        }
+    }
+
+    @Test("the memo tells canonically equivalent texts apart: a precomposed é and e + accent tokenise differently")
+    func memoKeysOnBytes() throws {
+        func transcript(_ name: String) throws -> Transcript {
+            let json = """
+                {"service":"108","channel":"voice","scope":"opening","local_time":"10:20","timezone":"WIB",\
+                "agent_name":"Rina","turns":[{"speaker":"agent","text":"Selamat pagi Pak \(name), dengan Rina. \
+                Ada yang bisa saya bantu?"}]}
+                """
+            return try JSONDecoder().decode(Transcript.self, from: Data(json.utf8))
+        }
+        let precomposed = try transcript("Andr\u{E9}")
+        let decomposed = try transcript("Andre\u{301}")
+        let memo = ScoringMemo()
+        for t in [precomposed, decomposed, precomposed] {
+            #expect(try checker.score(t, standard: nil, memo: memo).json() == checker.score(t).json())
+        }
+    }
+
     @Test("cases cover every standard, in whole contacts and single utterances")
     func shapes() throws {
         for standard in ["DRAFT-108", "DRAFT-147-T1", "DRAFT-147-T2", "DRAFT-SOSMED"] {

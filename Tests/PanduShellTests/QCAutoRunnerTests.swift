@@ -67,6 +67,16 @@ struct QCAutoRunnerTests {
         }
     }
 
+    @Test("JSON Lines: blank lines are skipped but counted, a last line without a line feed is read")
+    func jsonLinesWithBlankLines() throws {
+        let input = [QCFixture.reply, "", "  \t", "{\"id\": \"broken\", ", QCFixture.opening].joined(separator: "\n")
+        let r = runQC(input)
+        #expect(r.summary.scored == 2)
+        #expect(r.err.count == 1)
+        #expect(r.err.first?.hasPrefix("line 4: ") == true)
+        #expect(r.out.count == 2 && r.out[1].contains("\"id\":\"o1\""))
+    }
+
     @Test("a missing key is named")
     func missingKey() {
         let r = runQC(#"{"service":"108","channel":"voice","scope":"opening","turns":[]}"#)

@@ -7,6 +7,10 @@ struct FuzzyLexicon: Sendable {
         var bytes: [UInt8]
         var mask: UInt32
         var limit: Int
+        /// `bytes.count` and its first two bytes, so filters need not touch the array.
+        var length: Int
+        var first: UInt8
+        var second: UInt8
     }
 
     private var entries: [Entry] = []
@@ -28,7 +32,10 @@ struct FuzzyLexicon: Sendable {
             let limit = conventions.maxDistance(letters: letters)
             guard limit > 0, bytes.count >= 2 else { continue }
             let k = Int32(entries.count)
-            entries.append(Entry(id: id, bytes: bytes, mask: PhraseVocabulary.mask(bytes[...]), limit: limit))
+            entries.append(
+                Entry(
+                    id: id, bytes: bytes, mask: PhraseVocabulary.mask(bytes[...]), limit: limit, length: bytes.count,
+                    first: bytes[0], second: bytes[1]))
             if limit == 1 {
                 byFirst[Int(bytes[0])].append(k)
                 bySecond[Int(bytes[1])].append(k)
@@ -48,21 +55,24 @@ struct FuzzyLexicon: Sendable {
         let w0 = word[word.startIndex]
         let w1 = word[word.startIndex + 1]
         for k in byFirst[Int(w0)] { test(k, word, mask, &out) }
-        for k in bySecond[Int(w1)] where entries[Int(k)].bytes[0] != w0 { test(k, word, mask, &out) }
+        for k in bySecond[Int(w1)] where entries[Int(k)].first != w0 { test(k, word, mask, &out) }
         if w1 != w0 {
-            for k in byFirst[Int(w1)] where entries[Int(k)].bytes[1] != w1 { test(k, word, mask, &out) }
+            for k in byFirst[Int(w1)] where entries[Int(k)].second != w1 { test(k, word, mask, &out) }
         }
         for k in bySecond[Int(w0)] {
-            let e = entries[Int(k)].bytes
-            if e[0] != w0 && e[1] != w1 && e[0] != w1 { test(k, word, mask, &out) }
+            let (e0, e1) = (entries[Int(k)].first, entries[Int(k)].second)
+            if e0 != w0 && e1 != w1 && e0 != w1 { test(k, word, mask, &out) }
         }
         for k in wide { test(k, word, mask, &out) }
     }
 
+    /// Cheap filters on the entry's scalars first (length, letters); the distance only for what passes.
     @inline(__always)
     private func test(_ k: Int32, _ word: ArraySlice<UInt8>, _ mask: UInt32, _ out: inout [UInt32]) {
-        let e = entries[Int(k)]
-        guard abs(e.bytes.count - word.count) <= e.limit, (e.mask ^ mask).nonzeroBitCount <= 2 * e.limit else { return }
-        if OSADistance.within(e.bytes[...], word, limit: e.limit) { out.append(e.id) }
+        let k = Int(k)
+        let limit = entries[k].limit
+        guard abs(entries[k].length - word.count) <= limit, (entries[k].mask ^ mask).nonzeroBitCount <= 2 * limit
+        else { return }
+        if OSADistance.within(entries[k].bytes[...], word, limit: limit) { out.append(entries[k].id) }
     }
 }

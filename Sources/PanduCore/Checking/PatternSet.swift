@@ -4,7 +4,11 @@ final class PatternSet: Sendable {
     let programs: [PatternProgram]
     /// Bit i set: some pattern can start with word id i.
     private let firstBits: [UInt64]
-    private let byFirst: [UInt32: [Int32]]
+    /// Set bits counted before each word of `firstBits`: with a popcount, the rank of an id among starters.
+    private let rankBase: [Int32]
+    /// Patterns by first word, flat: those of the starter of rank r are `byFirst[firstOffsets[r]..<firstOffsets[r + 1]]`.
+    private let firstOffsets: [Int32]
+    private let byFirst: [Int32]
     private let digitStarters: [Int32]
     private let dynamicStarters: [(program: Int32, flags: PhraseToken.Flags)]
     private let unanchored: [Int32]
@@ -26,9 +30,23 @@ final class PatternSet: Sendable {
         }
         let top = Int(index.keys.max() ?? 0)
         var bits = [UInt64](repeating: 0, count: top / 64 + 1)
-        for id in index.keys { bits[Int(id) / 64] |= 1 << UInt64(id % 64) }
+        for id in index.keys where id != 0 { bits[Int(id) / 64] |= 1 << UInt64(id % 64) }
+        var base: [Int32] = []
+        var counted: Int32 = 0
+        for word in bits {
+            base.append(counted)
+            counted += Int32(word.nonzeroBitCount)
+        }
+        var offsets: [Int32] = [0]
+        var flat: [Int32] = []
+        for id in index.keys.sorted() where id != 0 {
+            flat += index[id] ?? []
+            offsets.append(Int32(flat.count))
+        }
         firstBits = bits
-        byFirst = index
+        rankBase = base
+        firstOffsets = offsets
+        byFirst = flat
         digitStarters = digits
         dynamicStarters = dynamic
         unanchored = any
@@ -42,11 +60,14 @@ final class PatternSet: Sendable {
         return id != 0 && word < firstBits.count && firstBits[word] & (1 << UInt64(id % 64)) != 0
     }
 
-    /// The patterns whose first word can be `id` (empty when none).
+    /// Appends the patterns whose first word can be `id`.
     @inline(__always)
-    func starting(with id: UInt32) -> [Int32] {
-        guard starts(id), let list = byFirst[id] else { return [] }
-        return list
+    private func appendStarting(with id: UInt32, to out: inout [Int32]) {
+        guard starts(id) else { return }
+        let word = Int(id) / 64
+        let below = firstBits[word] & ((1 << UInt64(id % 64)) - 1)
+        let rank = Int(rankBase[word]) + below.nonzeroBitCount
+        out += byFirst[Int(firstOffsets[rank])..<Int(firstOffsets[rank + 1])]
     }
 
     /// The patterns that may start at a token: by its id, its `-nya` base, its typo candidates, its digits
@@ -55,9 +76,9 @@ final class PatternSet: Sendable {
         id: UInt32, base: UInt32, typoOf: ArraySlice<UInt32>, flags: PhraseToken.Flags, into out: inout [Int32]
     ) {
         out.removeAll(keepingCapacity: true)
-        out += starting(with: id)
-        if base != 0 { out += starting(with: base) }
-        for c in typoOf { out += starting(with: c) }
+        appendStarting(with: id, to: &out)
+        if base != 0 { appendStarting(with: base, to: &out) }
+        for c in typoOf { appendStarting(with: c, to: &out) }
         if flags.contains(.hasDigit) { out += digitStarters }
         for d in dynamicStarters where !flags.isDisjoint(with: d.flags) { out.append(d.program) }
         out += unanchored

@@ -35,13 +35,21 @@ public struct PhraseChecker: UtteranceChecking {
 
     /// Scores a whole transcript (or snippet) against `standard`, or the one its service selects.
     public func score(_ transcript: Transcript, standard: StandardID? = nil) throws -> QCResult {
+        try score(transcript, standard: standard, memo: nil)
+    }
+
+    /// The same; a batch passes one `memo` to every call so repeated turn texts and words are worked out once.
+    public func score(_ transcript: Transcript, standard: StandardID?, memo: ScoringMemo?) throws -> QCResult {
         let target = try self.compiled(for: transcript, standard: standard)
         var evaluator = RuleEvaluator(
             contact: PreparedContact(
-                transcript, medium: target.standard.medium, tables: tables, needsLocation: target.usesLocation),
+                transcript, medium: target.standard.medium, tables: tables, needsLocation: target.usesLocation,
+                memo: memo),
             standard: target,
             tables: tables, live: nil)
-        let results = target.parameters.map { evaluator.evaluate($0) }
+        var results: [ParameterResult] = []
+        results.reserveCapacity(target.parameters.count)
+        for parameter in target.parameters { results.append(evaluator.evaluate(parameter)) }
         return QCResult.scoring(
             id: transcript.id, standard: target.standard, weights: target.weights, results: results,
             scope: transcript.scope, fatalScore: tables.conventions.fatalScore)

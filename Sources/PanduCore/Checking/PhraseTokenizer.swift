@@ -11,11 +11,36 @@ struct PhraseTokenizer {
         bytes.reserveCapacity(512)
     }
 
+    /// Makes room for about `textBytes` bytes of text, so buffers do not grow while tokenising.
+    mutating func reserve(textBytes: Int) {
+        tokens.reserveCapacity(textBytes / 4 + 8)
+        bytes.reserveCapacity(textBytes + 64)
+    }
+
     /// Appends the tokens of `text`; returns the number of emoji seen.
     @discardableResult
     mutating func add(_ text: String) -> Int {
         var text = text
         return text.withUTF8 { add(utf8: $0) }
+    }
+
+    /// `add(text)`, taking the tokens from `memo` when the same text was tokenised before.
+    mutating func add(_ text: String, memo: ScoringMemo?) -> Int {
+        guard let memo else { return add(text) }
+        let byteBase = bytes.count
+        if let known = memo.turn(text) {
+            let first = tokens.count
+            tokens.append(contentsOf: known.tokens)
+            for k in first..<tokens.count { tokens[k].normStart += Int32(byteBase) }
+            bytes.append(contentsOf: known.bytes)
+            return known.emoji
+        }
+        let tokenBase = tokens.count
+        let emoji = add(text)
+        var fresh = Array(tokens[tokenBase...])
+        for k in fresh.indices { fresh[k].normStart -= Int32(byteBase) }
+        memo.remember(ScoringMemo.Turn(text: text, tokens: fresh, bytes: Array(bytes[byteBase...]), emoji: emoji))
+        return emoji
     }
 
     private mutating func add(utf8 u: UnsafeBufferPointer<UInt8>) -> Int {

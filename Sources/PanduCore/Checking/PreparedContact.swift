@@ -1,6 +1,6 @@
 /// A transcript made ready for matching: every turn tokenised once, events placed between turns,
 /// placeholders bound. Built per transcript; all rules of the standard read it.
-struct PreparedContact: Sendable {
+struct PreparedContact {
     /// A hold or call end, placed before the turn with index `beforeTurn` (turns.count: at the end).
     struct Event: Sendable {
         enum Kind: Sendable {
@@ -24,17 +24,26 @@ struct PreparedContact: Sendable {
     var bindings = ContactBindings()
     let settings: MatchSettings
     private var fuzzyReady: [Bool] = []
+    /// Tokens and typo candidates already computed in this batch (nil: compute everything).
+    private let memo: ScoringMemo?
 
-    /// Tokenises `transcript`; `needsLocation` binds `{lokasi}` (only standards that use it pay for it).
-    init(_ transcript: Transcript, medium: Standard.Medium, tables: CheckerTables, needsLocation: Bool = true) {
+    /// Tokenises `transcript`; `needsLocation` binds `{lokasi}` (only standards that use it pay for it);
+    /// `memo` reuses the tokens and typo candidates of texts seen earlier in a batch.
+    init(
+        _ transcript: Transcript, medium: Standard.Medium, tables: CheckerTables, needsLocation: Bool = true,
+        memo: ScoringMemo? = nil
+    ) {
         self.transcript = transcript
+        self.memo = memo
         settings = tables.settings
         var tokenizer = PhraseTokenizer(vocabulary: tables.vocabulary)
+        tokenizer.reserve(textBytes: transcript.turns.reduce(0) { $0 + $1.textLength })
+        turns.reserveCapacity(transcript.turns.count)
         for (index, turn) in transcript.turns.enumerated() {
             switch turn {
             case .agent(let text), .customer(let text):
                 let start = tokenizer.tokens.count
-                let emoji = tokenizer.add(text)
+                let emoji = tokenizer.add(text, memo: memo)
                 let role: PreparedTurn.Role
                 if case .agent = turn { role = .agent } else { role = .customer }
                 if role == .agent { agentTurns.append(turns.count) } else { customerTurns.append(turns.count) }
@@ -79,6 +88,18 @@ struct PreparedContact: Sendable {
         }
     }
 
+    /// `quote(turn:start:end:)` appended to `out` as UTF-8.
+    func appendQuote(turn: Int, start: Int, end: Int, to out: inout [UInt8]) {
+        guard end > start else { return }
+        var text = turns[turn].text
+        text.withUTF8 { u in
+            var a = Int(tokens[start].rawStart)
+            let b = Int(tokens[end - 1].rawEnd)
+            if a > 0, u[a - 1] == 0x28, u[a..<b].contains(0x29) { a -= 1 }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: u[a..<b]))
+        }
+    }
+
     /// Computes, once per turn, which phrase words each unknown token may be a typo of.
     mutating func prepareFuzzy(turn: Int, lexicon: FuzzyLexicon) {
         guard !fuzzyReady[turn] else { return }
@@ -90,7 +111,11 @@ struct PreparedContact: Sendable {
                 !bindings.agentName.contains(where: { $0[...] == word(i) })
             else { continue }
             let start = candidates.count
-            lexicon.candidates(of: word(i), mask: t.letterMask, into: &candidates)
+            if let memo {
+                memo.candidates(of: word(i), mask: t.letterMask, lexicon: lexicon, into: &candidates)
+            } else {
+                lexicon.candidates(of: word(i), mask: t.letterMask, into: &candidates)
+            }
             tokens[i].candidateStart = Int32(start)
             tokens[i].candidateCount = Int16(candidates.count - start)
         }
@@ -116,18 +141,19 @@ struct PreparedContact: Sendable {
         for i in tokens.indices {
             let w = word(i)
             var flags: PhraseToken.Flags = []
-            if bindings.skipIDs.contains(tokens[i].id) || names.contains(where: { $0[...] == w }) {
+            if bindings.skipIDs.contains(tokens[i].id) || names.contains(where: { $0.count == w.count && $0[...] == w })
+            {
                 flags.insert(.skippable)
             }
-            if let first = names.first, w.elementsEqual(first) { flags.insert(.customerName) }
-            if let agent, w.elementsEqual(agent) { flags.insert(.agentName) }
+            if let first = names.first, first.count == w.count, w.elementsEqual(first) { flags.insert(.customerName) }
+            if let agent, agent.count == w.count, w.elementsEqual(agent) { flags.insert(.agentName) }
             let t = tokens[i]
             if t.flags.contains(.allCaps), !t.flags.contains(.hasDigit),
                 (settings.initialsMin...settings.initialsMax).contains(Int(t.letters))
             {
                 flags.insert(.initialsLike)
             }
-            if !prefix.isEmpty, w.starts(with: prefix) || (w.count == 1 && w.first == prefix.first) {
+            if !prefix.isEmpty, w.first == prefix.first, w.starts(with: prefix) || w.count == 1 {
                 flags.insert(.ticketLike)
             }
             if !bindings.locationHashes.isEmpty, t.letters >= 3,
@@ -136,6 +162,16 @@ struct PreparedContact: Sendable {
                 flags.insert(.location)
             }
             tokens[i].flags.formUnion(flags)
+        }
+    }
+}
+
+extension Turn {
+    /// UTF-8 length of what was said (0 for events), to size buffers before tokenising.
+    fileprivate var textLength: Int {
+        switch self {
+        case .agent(let text), .customer(let text): text.utf8.count
+        default: 0
         }
     }
 }

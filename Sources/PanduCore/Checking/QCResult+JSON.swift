@@ -28,6 +28,19 @@ extension QCResult: Encodable {
     public func json(pretty: Bool = false) -> String {
         var w = JSONBytes(pretty: pretty)
         w.out.reserveCapacity(256 + results.count * 160)
+        write(to: &w)
+        return String(decoding: w.out, as: UTF8.self)
+    }
+
+    /// Appends the JSON of `json(pretty:)` to `out` as UTF-8, so a batch writes many results into one buffer.
+    public func appendJSON(to out: inout [UInt8], pretty: Bool = false) {
+        var w = JSONBytes(pretty: pretty)
+        swap(&w.out, &out)
+        write(to: &w)
+        swap(&w.out, &out)
+    }
+
+    private func write(to w: inout JSONBytes) {
         w.raw("{")
         w.key("id", level: 1)
         if let id { w.string(id) } else { w.raw("null") }
@@ -38,23 +51,13 @@ extension QCResult: Encodable {
         w.key("results", level: 1)
         w.raw("{")
         for (n, r) in results.enumerated() {
-            w.key(r.parameter.rawValue, level: 2)
-            w.raw("{")
-            w.key("verdict", level: 3)
-            w.string(r.verdict.rawValue)
-            w.raw(",")
-            w.key("evidence", level: 3)
-            w.string(r.evidence)
-            w.raw(",")
-            w.key("suggestion", level: 3)
-            if let s = r.suggestion { w.string(s) } else { w.raw("null") }
-            w.close("}", level: 2)
+            if w.pretty { Self.writePretty(r, to: &w) } else { Self.writeCompact(r, to: &w) }
             if n < results.count - 1 { w.raw(",") }
         }
         w.close("}", level: 1)
         w.raw(",")
         w.key("score", level: 1)
-        w.raw(score.map(Self.number) ?? "null")
+        w.raw(text: score.map(Self.number) ?? "null")
         w.raw(",")
         w.key("fatal", level: 1)
         w.raw(fatal ? "true" : "false")
@@ -62,7 +65,35 @@ extension QCResult: Encodable {
         w.key("overall", level: 1)
         if let overall { w.string(overall.rawValue) } else { w.raw("null") }
         w.close("}", level: 0)
-        return String(decoding: w.out, as: UTF8.self)
+    }
+
+    private static func writePretty(_ r: ParameterResult, to w: inout JSONBytes) {
+        w.key(text: r.parameter.rawValue, level: 2)
+        w.raw("{")
+        w.key("verdict", level: 3)
+        w.string(r.verdict.rawValue)
+        w.raw(",")
+        w.key("evidence", level: 3)
+        w.string(r.evidence)
+        w.raw(",")
+        w.key("suggestion", level: 3)
+        if let s = r.suggestion { w.string(s) } else { w.raw("null") }
+        w.close("}", level: 2)
+    }
+
+    /// One result on one line, the fixed parts written as whole fragments (the batch's hot path).
+    private static func writeCompact(_ r: ParameterResult, to w: inout JSONBytes) {
+        w.string(r.parameter.rawValue)
+        // The verdict is one of three constants: written whole, not escaped byte by byte.
+        switch r.verdict {
+        case .pass: w.raw(":{\"verdict\":\"pass\",\"evidence\":")
+        case .fail: w.raw(":{\"verdict\":\"fail\",\"evidence\":")
+        case .na: w.raw(":{\"verdict\":\"na\",\"evidence\":")
+        }
+        w.string(r.evidence)
+        w.raw(",\"suggestion\":")
+        if let s = r.suggestion { w.string(s) } else { w.raw("null") }
+        w.raw("}")
     }
 
     static func number(_ d: Double) -> String {
@@ -78,51 +109,76 @@ struct JSONBytes {
 
     init(pretty: Bool) { self.pretty = pretty }
 
-    mutating func raw(_ s: String) { out.append(contentsOf: s.utf8) }
+    /// Punctuation and literals (`{`, `,`, `null`): copied from static text, no String in between.
+    mutating func raw(_ s: StaticString) {
+        out.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
+    }
 
-    mutating func key(_ k: String, level: Int) {
-        if pretty {
-            out.append(0x0A)
-            out.append(contentsOf: repeatElement(0x20, count: level * 2))
-        }
+    /// Text already valid as JSON (a number).
+    mutating func raw(text s: String) {
+        var s = s
+        s.withUTF8 { out.append(contentsOf: $0) }
+    }
+
+    /// A fixed key (plain ASCII, needs no escaping), on its own indented line when pretty.
+    mutating func key(_ k: StaticString, level: Int) {
+        indent(level)
+        out.append(0x22)
+        raw(k)
+        out.append(0x22)
+        colon()
+    }
+
+    /// A key taken from data (a parameter id), escaped like any string.
+    mutating func key(text k: String, level: Int) {
+        indent(level)
         string(k)
+        colon()
+    }
+
+    mutating func close(_ s: StaticString, level: Int) {
+        indent(level)
+        raw(s)
+    }
+
+    private mutating func indent(_ level: Int) {
+        guard pretty else { return }
+        out.append(0x0A)
+        out.append(contentsOf: repeatElement(0x20, count: level * 2))
+    }
+
+    private mutating func colon() {
         out.append(0x3A)
         if pretty { out.append(0x20) }
     }
 
-    mutating func close(_ s: String, level: Int) {
-        if pretty {
-            out.append(0x0A)
-            out.append(contentsOf: repeatElement(0x20, count: level * 2))
-        }
-        raw(s)
-    }
-
+    /// A JSON string literal: runs of plain bytes are copied at once, only quotes, backslashes and
+    /// control characters are escaped.
     mutating func string(_ s: String) {
         out.append(0x22)
-        for b in s.utf8 {
-            switch b {
-            case 0x22:
-                out.append(0x5C)
-                out.append(0x22)
-            case 0x5C:
-                out.append(0x5C)
-                out.append(0x5C)
-            case 0x0A:
-                out.append(0x5C)
-                out.append(0x6E)
-            case 0x0D:
-                out.append(0x5C)
-                out.append(0x72)
-            case 0x09:
-                out.append(0x5C)
-                out.append(0x74)
-            case 0..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
-            default: out.append(b)
+        var s = s
+        s.withUTF8 { u in
+            var run = 0
+            for i in u.indices where u[i] == 0x22 || u[i] == 0x5C || u[i] < 0x20 {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: u[run..<i]))
+                escape(u[i])
+                run = i + 1
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: u[run...]))
         }
         out.append(0x22)
+    }
+
+    private mutating func escape(_ b: UInt8) {
+        out.append(0x5C)
+        switch b {
+        case 0x22, 0x5C: out.append(b)
+        case 0x0A: out.append(0x6E)
+        case 0x0D: out.append(0x72)
+        case 0x09: out.append(0x74)
+        default:
+            let hex: StaticString = "0123456789abcdef"
+            out.append(contentsOf: [0x75, 0x30, 0x30, hex.utf8Start[Int(b >> 4)], hex.utf8Start[Int(b & 0xF)]])
+        }
     }
 }

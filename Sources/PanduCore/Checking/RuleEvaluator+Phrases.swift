@@ -60,9 +60,17 @@ extension RuleEvaluator {
     private mutating func required(_ r: CompiledPhraseRule, _ p: CompiledParameter, turns: [Int]) -> Outcome {
         let closing = r.window == .closing
         let anchor = r.before.isEmpty ? nil : contact.firstHit(r.before, in: agentTurnsSoFar)
-        var quotes: [String] = []
+        // The evidence of a pass, built as UTF-8 as the phrases are found: "ditemukan A; B; C".
+        var evidence: [UInt8] = []
+        evidence.reserveCapacity(160)
+        evidence.append(contentsOf: "ditemukan ".utf8)
+        var cited = 0
+        func separate() {
+            if cited > 0 { evidence.append(contentsOf: "; ".utf8) }
+            cited += 1
+        }
         let any =
-            r.any.allSatisfy(\.channels.isEmpty)
+            r.any.allSatisfy { $0.channels.isEmpty }
             ? r.any : r.any.filter { $0.channels.isEmpty || $0.channels.contains(where: { onChannel($0) }) }
         if !any.isEmpty {
             if r.minCount > 1 {
@@ -72,13 +80,22 @@ extension RuleEvaluator {
                         hits.isEmpty
                         ? "tidak ditemukan"
                         : "hanya \(hits.count) kali: " + hits.map { cite($0) }.joined(separator: ", ")
-                    let what = fill(p.spec.expects ?? any.flatMap(\.sources).joined(separator: " / "), closing: closing)
+                    let what = fill(
+                        p.spec.expects ?? any.flatMap { $0.sources }.joined(separator: " / "), closing: closing)
                     return Outcome(verdict: r.whenMissing, evidence: "\(seen) (diharapkan \(what))")
                 }
-                quotes.append("\(hits.count) kali: " + hits.map { cite($0) }.joined(separator: ", "))
+                separate()
+                Self.appendDecimal(hits.count, to: &evidence)
+                evidence.append(contentsOf: " kali: ".utf8)
+                for (k, hit) in hits.enumerated() {
+                    if k > 0 { evidence.append(contentsOf: ", ".utf8) }
+                    appendCite(hit, to: &evidence)
+                }
             } else {
                 switch find(any, turns, closing: closing, anchor: anchor) {
-                case .found(let hit): quotes.append(cite(hit))
+                case .found(let hit):
+                    separate()
+                    appendCite(hit, to: &evidence)
                 case .late(let hit, let a): return late(hit, a, r.whenMissing)
                 case .missing: return missing(r, p, any, turns, closing: closing)
                 }
@@ -86,12 +103,14 @@ extension RuleEvaluator {
         }
         for g in r.all where g.channels.isEmpty || g.channels.contains(where: { onChannel($0) }) {
             switch find([g], turns, closing: closing, anchor: anchor) {
-            case .found(let hit): quotes.append(cite(hit))
+            case .found(let hit):
+                separate()
+                appendCite(hit, to: &evidence)
             case .late(let hit, let a): return late(hit, a, r.whenMissing)
             case .missing: return missing(r, p, [g], turns, closing: closing, ownWords: r.all.count > 1 || !any.isEmpty)
             }
         }
-        return Outcome(verdict: .pass, evidence: "ditemukan " + quotes.joined(separator: "; "))
+        return Outcome(verdict: .pass, evidence: String(decoding: evidence, as: UTF8.self))
     }
 
     enum Search {
@@ -108,8 +127,10 @@ extension RuleEvaluator {
         for pass in 0..<2 {
             let mode: MatchMode = pass == 0 ? .phrase : .tolerant
             if pass == 1 { for t in turns { contact.prepareFuzzy(turn: t, lexicon: tables.lexicon) } }
-            for g in groups {
-                guard let hit = contact.firstHit(g.set, in: turns, mode: mode, closing: closing) else { continue }
+            for k in groups.indices {  // by index: copying a group would retain its four references
+                guard let hit = contact.firstHit(groups[k].set, in: turns, mode: mode, closing: closing) else {
+                    continue
+                }
                 if let anchor, !Self.precedes(hit, anchor) {
                     late = late ?? hit
                     continue
@@ -130,8 +151,8 @@ extension RuleEvaluator {
             let mode: MatchMode = pass == 0 ? .phrase : .tolerant
             if pass == 1 { for t in turns { contact.prepareFuzzy(turn: t, lexicon: tables.lexicon) } }
             hits = []
-            for g in groups {
-                hits += contact.allHits(g.set, in: turns, mode: mode, closing: closing).filter { h in
+            for k in groups.indices {
+                hits += contact.allHits(groups[k].set, in: turns, mode: mode, closing: closing).filter { h in
                     anchor.map { Self.precedes(h, $0) } ?? true
                 }
             }
@@ -166,8 +187,8 @@ extension RuleEvaluator {
         }
         let what =
             ownWords
-            ? groups.flatMap(\.sources).prefix(3).joined(separator: " / ")
-            : p.spec.expects ?? groups.flatMap(\.sources).prefix(3).joined(separator: " / ")
+            ? groups.flatMap { $0.sources }.prefix(3).joined(separator: " / ")
+            : p.spec.expects ?? groups.flatMap { $0.sources }.prefix(3).joined(separator: " / ")
         var evidence = "tidak ditemukan di \(windowName(r.window)): \(fill(what, closing: closing))"
         if let hit = contact.firstHit(r.notAccepted, in: turns) { evidence += "; \(cite(hit)) tidak diterima" }
         return Outcome(verdict: r.whenMissing, evidence: evidence)

@@ -3,14 +3,19 @@ extension RuleEvaluator {
     func fill(_ text: String, found: String = "", closing: Bool = false) -> String {
         guard text.utf8.contains(0x7B) else { return text }
         var out = ""
-        var rest = Substring(text)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            out += rest[..<open]
-            let name = String(rest[rest.index(after: open)..<close])
-            out += value(of: name, found: found, closing: closing) ?? "{\(name)}"
-            rest = rest[rest.index(after: close)...]
+        var rest = text[...]
+        while let open = rest.utf8.firstIndex(of: 0x7B), let close = rest.utf8[open...].firstIndex(of: 0x7D) {
+            out.append(contentsOf: rest[..<open])
+            let name = String(rest[rest.utf8.index(after: open)..<close])
+            if let v = value(of: name, found: found, closing: closing) {
+                out.append(v)
+            } else {
+                out.append("{" + name + "}")
+            }
+            rest = rest[rest.utf8.index(after: close)...]
         }
-        return out + rest
+        out.append(contentsOf: rest)
+        return out
     }
 
     private func value(of name: String, found: String, closing: Bool) -> String? {

@@ -107,6 +107,29 @@ struct RuleEvaluator {
 
     /// The quoted words of a hit and where they are.
     func cite(_ h: PatternHit) -> String {
-        "\"\(contact.quote(turn: h.turn, start: h.start, end: h.end))\" (\(turnLabel(h.turn)))"
+        var text: [UInt8] = []
+        text.reserveCapacity(64)
+        appendCite(h, to: &text)
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// `cite(h)` appended to `text` as UTF-8, without intermediate strings (evidence is built for every
+    /// result, and a `String` append costs far more than a byte copy).
+    func appendCite(_ h: PatternHit, to text: inout [UInt8]) {
+        text.append(0x22)
+        contact.appendQuote(turn: h.turn, start: h.start, end: h.end, to: &text)
+        text.append(contentsOf: "\" (giliran ".utf8)
+        Self.appendDecimal(contact.turns[h.turn].transcriptIndex + 1, to: &text)
+        text.append(0x29)
+    }
+
+    /// The decimal digits of a non-negative `n`, as `String(n)` writes them.
+    static func appendDecimal(_ n: Int, to text: inout [UInt8]) {
+        guard n >= 10 else {
+            text.append(0x30 + UInt8(max(n, 0)))
+            return
+        }
+        appendDecimal(n / 10, to: &text)
+        text.append(0x30 + UInt8(n % 10))
     }
 }

@@ -41,7 +41,8 @@ public struct QCAuto: ContextCommand {
             input = FileHandle.standardInput.readDataToEndOfFile()
         }
         let runner = QCAutoRunner(checker: checker, format: chosen, standardOverride: standard.map { StandardID($0) })
-        let summary = runner.run(input: input, output: { context.output.line($0) }, diagnostics: { context.output.error($0) })
+        let summary = runner.run(
+            input: input, chunks: { context.output.raw(bytes: $0) }, diagnostics: { context.output.error($0) })
         if summary.invalid > 0 { throw ShellError.failure(m(.qcInvalidLines, summary.invalid, summary.scored)) }
     }
 }

@@ -4,6 +4,7 @@ import Foundation
 public final class Output: @unchecked Sendable {
     private let writeOut: (String) -> Void
     private let writeErr: (String) -> Void
+    private let writeBytes: (([UInt8]) -> Void)?
     /// Whether ANSI colour may be used (a terminal, `NO_COLOR` unset, TERM not dumb).
     public let colour: Bool
 
@@ -12,13 +13,19 @@ public final class Output: @unchecked Sendable {
         Output(
             colour: colour,
             out: { FileHandle.standardOutput.write(Data($0.utf8)) },
-            err: { FileHandle.standardError.write(Data($0.utf8)) })
+            err: { FileHandle.standardError.write(Data($0.utf8)) },
+            bytes: { FileHandle.standardOutput.write(Data($0)) })
     }
 
-    public init(colour: Bool, out: @escaping (String) -> Void, err: @escaping (String) -> Void) {
+    /// Output to `out` and `err`; `bytes`, when given, takes UTF-8 result text without a conversion to String.
+    public init(
+        colour: Bool, out: @escaping (String) -> Void, err: @escaping (String) -> Void,
+        bytes: (([UInt8]) -> Void)? = nil
+    ) {
         self.colour = colour
         writeOut = out
         writeErr = err
+        writeBytes = bytes
     }
 
     /// Writes a result line.
@@ -27,6 +34,10 @@ public final class Output: @unchecked Sendable {
     public func error(_ text: String) { writeErr(text + "\n") }
     /// Writes raw result text.
     public func raw(_ text: String) { writeOut(text) }
+    /// Writes result text given as UTF-8 bytes (large batches: one write for many lines).
+    public func raw(bytes: [UInt8]) {
+        if let writeBytes { writeBytes(bytes) } else { writeOut(String(decoding: bytes, as: UTF8.self)) }
+    }
 
     /// `text` in an ANSI style when colour is on.
     public func styled(_ text: String, _ style: Style) -> String {

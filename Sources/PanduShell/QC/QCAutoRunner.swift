@@ -44,15 +44,44 @@ public struct QCAutoRunner: Sendable {
     /// Scores everything in `input` (one JSON document, a JSON array, or JSON Lines).
     public func run(input: Data, output: (String) -> Void, diagnostics: (String) -> Void) -> Summary {
         let documents = TranscriptInput.split(input)
-        var summary = Summary()
         let single = documents.count == 1
+        return run(documents, diagnostics: diagnostics) { output(text(of: $0, single: single)) }
+    }
+
+    /// The same, writing the results as UTF-8 lines gathered into chunks of about `chunkSize` bytes:
+    /// the batch path, one write for many results instead of a string and a write per result.
+    public func run(
+        input: Data, chunks: ([UInt8]) -> Void, diagnostics: (String) -> Void, chunkSize: Int = 1 << 16
+    ) -> Summary {
+        let documents = TranscriptInput.split(input)
+        let single = documents.count == 1
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(chunkSize + chunkSize / 2)
+        let summary = run(documents, diagnostics: diagnostics) { result in
+            append(result, single: single, to: &buffer)
+            buffer.append(0x0A)
+            if buffer.count >= chunkSize {
+                chunks(buffer)
+                buffer.removeAll(keepingCapacity: true)
+            }
+        }
+        if !buffer.isEmpty { chunks(buffer) }
+        return summary
+    }
+
+    private func run(
+        _ documents: TranscriptInput.Documents, diagnostics: (String) -> Void,
+        emit: (QCResult) -> Void
+    ) -> Summary {
+        var summary = Summary()
+        let memo = ScoringMemo()
         for document in documents {
             switch document {
             case .failure(let problem):
                 summary.invalid += 1
                 diagnostics("line \(problem.line): \(problem.reason)")
             case .success(let item):
-                score(item, single: single, summary: &summary, output: output, diagnostics: diagnostics)
+                score(item, memo: memo, summary: &summary, diagnostics: diagnostics, emit: emit)
             }
         }
         return summary
@@ -62,34 +91,50 @@ public struct QCAutoRunner: Sendable {
     public func run<Lines: Sequence>(lines: Lines, output: (String) -> Void, diagnostics: (String) -> Void) -> Summary
     where Lines.Element: StringProtocol {
         var summary = Summary()
+        let memo = ScoringMemo()
         for (n, line) in lines.enumerated() where line.contains(where: { !$0.isWhitespace }) {
             switch TranscriptInput.decode(Array(line.utf8)[...], line: n + 1) {
             case .failure(let problem):
                 summary.invalid += 1
                 diagnostics("line \(problem.line): \(problem.reason)")
             case .success(let item):
-                score(item, single: false, summary: &summary, output: output, diagnostics: diagnostics)
+                score(item, memo: memo, summary: &summary, diagnostics: diagnostics) {
+                    output(text(of: $0, single: false))
+                }
             }
         }
         return summary
     }
 
     private func score(
-        _ item: TranscriptInput.Item, single: Bool, summary: inout Summary, output: (String) -> Void,
-        diagnostics: (String) -> Void
+        _ item: TranscriptInput.Item, memo: ScoringMemo, summary: inout Summary, diagnostics: (String) -> Void,
+        emit: (QCResult) -> Void
     ) {
         do {
-            let result = try checker.score(item.transcript, standard: standardOverride)
+            let result = try checker.score(item.transcript, standard: standardOverride, memo: memo)
             summary.scored += 1
             if result.overall == .fail { summary.failed += 1 }
-            switch format {
-            case .json: output(result.json(pretty: single))
-            case .jsonl: output(result.json())
-            case .text: output(QCSheet(result: result, standards: checker.standards).text)
-            }
+            emit(result)
         } catch {
             summary.invalid += 1
             diagnostics("line \(item.line): \(error)")
+        }
+    }
+
+    /// One result in the chosen format (`single`: the only transcript of the input, so JSON is pretty).
+    private func text(of result: QCResult, single: Bool) -> String {
+        switch format {
+        case .json: result.json(pretty: single)
+        case .jsonl: result.json()
+        case .text: QCSheet(result: result, standards: checker.standards).text
+        }
+    }
+
+    private func append(_ result: QCResult, single: Bool, to buffer: inout [UInt8]) {
+        switch format {
+        case .json: result.appendJSON(to: &buffer, pretty: single)
+        case .jsonl: result.appendJSON(to: &buffer)
+        case .text: buffer.append(contentsOf: text(of: result, single: single).utf8)
         }
     }
 }

@@ -16,17 +16,19 @@ enum TranscriptInput {
 
     /// JSON Lines when the first value fits on its line and more follow; one document (or array) when
     /// it is all there is; pretty documents one after another otherwise.
-    static func split(_ data: Data) -> [Result<Item, Problem>] {
+    /// JSON Lines are decoded one line at a time as the result is iterated.
+    static func split(_ data: Data) -> Documents {
         let bytes = [UInt8](data)
-        guard let start = bytes.firstIndex(where: { !isSpace($0) }) else { return [] }
+        guard let start = bytes.firstIndex(where: { !isSpace($0) }) else { return Documents([]) }
         let newline = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
         guard let end = valueEnd(bytes[...], from: start) else {
-            return newline < bytes.count ? jsonLines(bytes) : whole(bytes[start...], line: line(of: start, in: bytes))
+            return newline < bytes.count
+                ? jsonLines(bytes) : Documents(whole(bytes[start...], line: line(of: start, in: bytes)))
         }
         let more = bytes[end...].contains { !isSpace($0) }
-        if !more { return whole(bytes[start..<end], line: line(of: start, in: bytes)) }
+        if !more { return Documents(whole(bytes[start..<end], line: line(of: start, in: bytes))) }
         if end <= newline { return jsonLines(bytes) }
-        return documents(bytes, from: start)
+        return Documents(documents(bytes, from: start))
     }
 
     /// Pretty-printed documents one after another; stops at the first that does not close.
@@ -65,15 +67,28 @@ enum TranscriptInput {
         return results
     }
 
-    private static func jsonLines(_ bytes: [UInt8]) -> [Result<Item, Problem>] {
-        var results: [Result<Item, Problem>] = []
+    private static func jsonLines(_ bytes: [UInt8]) -> Documents {
+        var lines: [(range: Range<Int>, number: Int)] = []
         var n = 0
-        for line in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
-            n += 1
-            guard line.contains(where: { !isSpace($0) }) else { continue }
-            results.append(decode(line, line: n))
+        bytes.withUnsafeBufferPointer { u in
+            var start = 0
+            while start <= u.count {
+                let end = lineEnd(u, from: start)
+                n += 1
+                if u[start..<end].contains(where: { !isSpace($0) }) { lines.append((start..<end, n)) }
+                start = end + 1
+            }
         }
-        return results
+        return Documents(lines: lines, of: bytes)
+    }
+
+    /// The index of the next line feed at or after `from`, or the end: memchr scans many bytes at a time
+    /// (finding the lines is a pass over all the input).
+    private static func lineEnd(_ u: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
+        guard from < u.count, let base = u.baseAddress, let hit = memchr(base + from, 0x0A, u.count - from) else {
+            return u.count
+        }
+        return base.distance(to: UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)))
     }
 
     /// One transcript from JSON, or why not.

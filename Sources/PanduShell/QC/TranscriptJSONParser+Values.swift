@@ -8,7 +8,7 @@ extension TranscriptJSONParser {
     }
 
     /// Calls `body` with each key of an object, positioned at its value.
-    mutating func object(_ body: (inout TranscriptJSONParser, String) throws(Failure) -> Void) throws(Failure) {
+    mutating func object(_ body: (inout TranscriptJSONParser, Key) throws(Failure) -> Void) throws(Failure) {
         skipSpace()
         guard peek == 0x7B else { throw fail("expected an object") }
         i += 1
@@ -20,9 +20,9 @@ extension TranscriptJSONParser {
         while true {
             skipSpace()
             guard peek == 0x22 else { throw fail("expected a key") }
-            let key = try rawString()
+            let key = try self.key()
             skipSpace()
-            guard peek == 0x3A else { throw fail("expected : after \"\(key)\"") }
+            guard peek == 0x3A else { throw fail("expected : after \"\(key.string)\"") }
             i += 1
             skipSpace()
             try body(&self, key)
@@ -37,17 +37,29 @@ extension TranscriptJSONParser {
         }
     }
 
-    mutating func string(_ key: String) throws(Failure) -> String {
-        guard peek == 0x22 else { throw Failure(reason: "\"\(key)\" must be a text") }
+    /// An object key: plain keys stay bytes of the input (compared without making a String).
+    private mutating func key() throws(Failure) -> Key {
+        let start = i + 1
+        var end = start
+        while end < u.count, u[end] != 0x22, u[end] != 0x5C, u[end] >= 0x20, u[end] < 0x80 { end += 1 }
+        if end < u.count, u[end] == 0x22 {
+            i = end + 1
+            return Key(bytes: UnsafeBufferPointer(rebasing: u[start..<end]))
+        }
+        return Key(decoded: try rawString())
+    }
+
+    mutating func string(_ key: @autoclosure () -> String) throws(Failure) -> String {
+        guard peek == 0x22 else { throw Failure(reason: "\"\(key())\" must be a text") }
         return try rawString()
     }
 
-    mutating func optionalString(_ key: String) throws(Failure) -> String? {
+    mutating func optionalString(_ key: @autoclosure () -> String) throws(Failure) -> String? {
         if peek == 0x6E {
             try literal("null")
             return nil
         }
-        return try string(key)
+        return try string(key())
     }
 
     mutating func value() throws(Failure) -> JSONValue {
@@ -56,7 +68,7 @@ extension TranscriptJSONParser {
         case 0x22: return .string(try rawString())
         case 0x7B:
             var o: [String: JSONValue] = [:]
-            try object { (p: inout TranscriptJSONParser, key: String) throws(Failure) in o[key] = try p.value() }
+            try object { (p: inout TranscriptJSONParser, key: Key) throws(Failure) in o[key.string] = try p.value() }
             return .object(o)
         case 0x5B: return .array(try array())
         case 0x74:
@@ -119,10 +131,15 @@ extension TranscriptJSONParser {
     mutating func rawString() throws(Failure) -> String {
         i += 1
         let start = i
-        while i < u.count, u[i] != 0x22, u[i] != 0x5C, u[i] >= 0x20 { i += 1 }
+        var high: UInt8 = 0  // all bytes or-ed: below 0x80 means plain ASCII, valid UTF-8 as it is
+        while i < u.count, u[i] != 0x22, u[i] != 0x5C, u[i] >= 0x20 {
+            high |= u[i]
+            i += 1
+        }
         if i < u.count, u[i] == 0x22 {
             defer { i += 1 }
-            return try text(UnsafeBufferPointer(rebasing: u[start..<i]))
+            let p = UnsafeBufferPointer(rebasing: u[start..<i])
+            return high < 0x80 ? String(decoding: p, as: UTF8.self) : try text(p)
         }
         var bytes = Array(u[start..<i])
         while i < u.count {
@@ -156,6 +173,8 @@ extension TranscriptJSONParser {
     }
 
     private func text(_ p: UnsafeBufferPointer<UInt8>) throws(Failure) -> String {
+        // Plain ASCII (most texts) is valid UTF-8 as it is: a cheap scan instead of the generic validator.
+        if !p.contains(where: { $0 >= 0x80 }) { return String(decoding: p, as: UTF8.self) }
         guard let s = String(validating: p, as: UTF8.self) else { throw fail("invalid UTF-8 in a text") }
         return s
     }

@@ -12,6 +12,24 @@ struct TranscriptJSONParser {
 
     private init(_ u: UnsafeBufferPointer<UInt8>) { self.u = u }
 
+    /// An object key as read: bytes of the input when plain ASCII without escapes, else decoded text.
+    /// Valid only while the parser's buffer is; `case "name":` matches it without building a String.
+    struct Key {
+        var bytes: UnsafeBufferPointer<UInt8>?
+        var decoded: String?
+
+        init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+        init(decoded: String) { self.decoded = decoded }
+
+        var string: String { decoded ?? bytes.map { String(decoding: $0, as: UTF8.self) } ?? "" }
+
+        static func ~= (pattern: StaticString, key: Key) -> Bool {
+            guard let bytes = key.bytes else { return key.decoded == pattern.description }
+            let p = UnsafeBufferPointer(start: pattern.utf8Start, count: pattern.utf8CodeUnitCount)
+            return bytes.elementsEqual(p)
+        }
+    }
+
     /// The transcript in `bytes`, or why it is not one.
     static func transcript(_ bytes: ArraySlice<UInt8>) throws(Failure) -> Transcript {
         let result: Result<Transcript, Failure> = bytes.withUnsafeBufferPointer { buffer in
@@ -45,26 +63,26 @@ struct TranscriptJSONParser {
         var customerName: String?
         var context: [String: JSONValue] = [:]
         var turns: [Turn] = []
-        try object { (p: inout TranscriptJSONParser, key: String) throws(Failure) in
+        try object { (p: inout TranscriptJSONParser, key: Key) throws(Failure) in
             switch key {
-            case "id": id = try p.optionalString(key)
-            case "service": service = try p.string(key)
-            case "tier": tier = try p.optionalString(key)
+            case "id": id = try p.optionalString(key.string)
+            case "service": service = try p.string(key.string)
+            case "tier": tier = try p.optionalString(key.string)
             case "channel":
-                let raw = try p.string(key)
+                let raw = try p.string(key.string)
                 guard let c = Channel(rawValue: raw) else { throw Failure(reason: "unknown channel \"\(raw)\"") }
                 channel = c
-            case "scope": scope = try p.string(key)
-            case "local_time": localTime = try p.optionalString(key)
+            case "scope": scope = try p.string(key.string)
+            case "local_time": localTime = try p.optionalString(key.string)
             case "timezone":
-                if let raw = try p.optionalString(key) {
+                if let raw = try p.optionalString(key.string) {
                     guard let z = TimeZoneCode(rawValue: raw) else {
                         throw Failure(reason: "unknown timezone \"\(raw)\"")
                     }
                     timezone = z
                 }
-            case "agent_name": agentName = try p.string(key)
-            case "customer_name": customerName = try p.optionalString(key)
+            case "agent_name": agentName = try p.string(key.string)
+            case "customer_name": customerName = try p.optionalString(key.string)
             case "context":
                 guard case .object(let o) = try p.value() else {
                     throw Failure(reason: "\"context\" must be an object")
@@ -85,6 +103,7 @@ struct TranscriptJSONParser {
 
     private mutating func turns() throws(Failure) -> [Turn] {
         var result: [Turn] = []
+        result.reserveCapacity(16)
         skipSpace()
         guard peek == 0x5B else { throw Failure(reason: "\"turns\" must be a list") }
         i += 1
@@ -107,29 +126,58 @@ struct TranscriptJSONParser {
         }
     }
 
+    /// The keys of a turn object the reader knows, read without building a dictionary; others are kept
+    /// only for custom events.
+    private struct TurnFields {
+        var speaker: JSONValue?
+        var text: JSONValue?
+        var event: JSONValue?
+        var seconds: JSONValue?
+        var by: JSONValue?
+        var others: [String: JSONValue] = [:]
+
+        /// Every field except `speaker` and `event`, as a custom event's data.
+        var data: [String: JSONValue] {
+            var d = others
+            for (key, value) in [("text", text), ("seconds", seconds), ("by", by)] {
+                if let value { d[key] = value }
+            }
+            return d
+        }
+    }
+
     private mutating func turn(_ n: Int) throws(Failure) -> Turn {
-        var fields: [String: JSONValue] = [:]
-        try object { (p: inout TranscriptJSONParser, key: String) throws(Failure) in fields[key] = try p.value() }
-        let at = "turn \(n + 1)"
-        switch fields["speaker"] {
+        var f = TurnFields()
+        try object { (p: inout TranscriptJSONParser, key: Key) throws(Failure) in
+            switch key {
+            case "speaker": f.speaker = try p.value()
+            case "text": f.text = try p.value()
+            case "event": f.event = try p.value()
+            case "seconds": f.seconds = try p.value()
+            case "by": f.by = try p.value()
+            default: f.others[key.string] = try p.value()
+            }
+        }
+        var at: String { "turn \(n + 1)" }
+        switch f.speaker {
         case .string("agent"), .string("customer"):
-            guard case .string(let text)? = fields["text"] else { throw Failure(reason: "\(at): missing key \"text\"") }
-            return fields["speaker"] == .string("agent") ? .agent(text) : .customer(text)
+            guard case .string(let text)? = f.text else { throw Failure(reason: "\(at): missing key \"text\"") }
+            return f.speaker == .string("agent") ? .agent(text) : .customer(text)
         case .string("event"):
-            guard case .string(let name)? = fields["event"] else {
+            guard case .string(let name)? = f.event else {
                 throw Failure(reason: "\(at): missing key \"event\"")
             }
             switch name {
             case "hold":
-                if let s = fields["seconds"], s != .null {
+                if let s = f.seconds, s != .null {
                     guard let n = s.numberValue, n.rounded() == n else {
                         throw Failure(reason: "\(at): \"seconds\" must be a whole number")
                     }
                     return .hold(seconds: Int(n))
                 }
                 return .hold(seconds: 0)
-            case "call_end": return .callEnd(byAgent: fields["by"] == .string("agent"))
-            default: return .event(name: name, data: fields.filter { $0.key != "speaker" && $0.key != "event" })
+            case "call_end": return .callEnd(byAgent: f.by == .string("agent"))
+            default: return .event(name: name, data: f.data)
             }
         case .string(let other)?: throw Failure(reason: "\(at): speaker must be agent, customer or event, not \(other)")
         default: throw Failure(reason: "\(at): missing key \"speaker\"")
