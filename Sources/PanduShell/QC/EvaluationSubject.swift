@@ -34,7 +34,7 @@ struct EvaluationSubject {
         guard let data = FileManager.default.contents(atPath: target) else {
             throw ShellError.usage(m(.cannotRead, target))
         }
-        let items = TranscriptInput.split(data)
+        let items = Array(TranscriptInput.split(data))
         guard items.count == 1, case .success(let item) = items[0] else {
             throw ShellError.usage(m(.qcBadTranscript, target))
         }
