@@ -23,15 +23,15 @@ struct QueueLogWriter {
         self.db = db
         insertLine = try RawStatement(
             db,
-            "INSERT OR IGNORE INTO acd_lines (epoch_s, usec, hash, callid, queue, agent, event, params) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-        probeCall = try RawStatement(db, "SELECT 1 FROM acd_lines WHERE callid = ? AND id < ? LIMIT 1")
+            "INSERT OR IGNORE INTO acd_lines (epoch_s, usec, hash, callid, queue, agent, event, params, seq) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        probeCall = try RawStatement(db, "SELECT 1 FROM acd_lines WHERE callid = ? AND seq < ? LIMIT 1")
         let callEvents = QueueEventKind.allCases.filter(\.isCallEvent).map { "'\($0.rawValue)'" }
             .joined(separator: ",")
         loadCall = try RawStatement(
             db,
             "SELECT epoch_s, usec, callid, queue, agent, event, params FROM acd_lines "
-                + "WHERE callid = ? AND event IN (\(callEvents)) ORDER BY id")
+                + "WHERE callid = ? AND event IN (\(callEvents)) ORDER BY seq")
         deleteCall = try RawStatement(db, "DELETE FROM acd_episodes WHERE callid = ?")
         insertEpisode = try RawStatement(db, EpisodeColumns.insertSQL)
         loadEpisodes = try RawStatement(
@@ -49,13 +49,19 @@ struct QueueLogWriter {
         var result = QueueLogImportResult()
         result.records = records.count
         let firstNewID =
-            try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) + 1 FROM acd_lines") ?? 1
+            try Int64.fetchOne(db, sql: "SELECT next FROM acd_line_seq") ?? 1
         var fresh: [Int] = []
         fresh.reserveCapacity(records.count)
         try records.withUnsafeBufferPointer { buf in
-            for i in buf.indices where try insert(buf[i]) { fresh.append(i) }
+            var seq = firstNewID
+            for i in buf.indices where try insert(buf[i], seq: seq) {
+                fresh.append(i)
+                seq += 1
+            }
         }
         result.inserted = fresh.count
+        try db.execute(
+            sql: "UPDATE acd_line_seq SET next = ?", arguments: [firstNewID + Int64(fresh.count)])
         result.duplicates = records.count - fresh.count
         for i in fresh {
             let e = records[i].epoch
@@ -67,7 +73,7 @@ struct QueueLogWriter {
     }
 
     /// One line; true when it was not stored before.
-    private func insert(_ r: QueueLogRecord) throws -> Bool {
+    private func insert(_ r: QueueLogRecord, seq: Int64) throws -> Bool {
         let key = r.contentKey
         insertLine.bind(1, r.epoch)
         insertLine.bind(2, Int64(r.microseconds))
@@ -77,6 +83,7 @@ struct QueueLogWriter {
         insertLine.bind(6, r.agent)
         insertLine.bind(7, r.event)
         insertLine.bind(8, Self.joined(r.params))
+        insertLine.bind(9, seq)
         return try insertLine.run(db) == 1
     }
 
@@ -119,7 +126,8 @@ struct QueueLogWriter {
             deleteCall.bind(1, callID)
             try deleteCall.run(db)
         }
-        for episode in EpisodeBuilder.episodes(from: batch) {
+        // Every line here is a distinct stored row: the table's unique key dropped the duplicates.
+        for episode in EpisodeBuilder.episodes(from: batch, distinct: true) {
             try insert(episode)
             delta.add(episode, sign: 1)
         }
