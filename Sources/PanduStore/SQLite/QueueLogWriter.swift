@@ -17,6 +17,8 @@ struct QueueLogWriter {
     private let readTally: RawStatement
     private let writeTally: RawStatement
     private let deleteTally: RawStatement
+    /// The line insert's texts, bound without copies.
+    private let arena = BindArena()
 
     /// Statements compiled once per batch.
     init(_ db: Database) throws {
@@ -78,22 +80,14 @@ struct QueueLogWriter {
         insertLine.bind(1, r.epoch)
         insertLine.bind(2, Int64(r.microseconds))
         insertLine.bind(3, Int64(bitPattern: key.low))
-        insertLine.bind(4, r.callID)
-        insertLine.bind(5, r.queue)
-        insertLine.bind(6, r.agent)
-        insertLine.bind(7, r.event)
-        insertLine.bind(8, Self.joined(r.params))
+        arena.reset()
+        arena.bind(insertLine, 4, r.callID)
+        arena.bind(insertLine, 5, r.queue)
+        arena.bind(insertLine, 6, r.agent)
+        arena.bind(insertLine, 7, r.event)
+        arena.bind(insertLine, 8, joining: r.params, separator: UInt8(ascii: "|"))
         insertLine.bind(9, seq)
         return try insertLine.run(db) == 1
-    }
-
-    /// Parameters as stored: the file form's `a|b|c`.
-    static func joined(_ params: [String]) -> String {
-        switch params.count {
-        case 0: ""
-        case 1: params[0]
-        default: params.joined(separator: "|")
-        }
     }
 
     /// Rebuilds the episodes of calls with new lines; returns how many calls.

@@ -54,8 +54,10 @@ extension StoreSchema {
             t.column("next", .integer).notNull()
         }
         try db.execute(sql: "INSERT INTO acd_line_seq (next) VALUES (1)")
+        // A plain rowid key (no AUTOINCREMENT bookkeeping per insert): new ids still exceed every stored
+        // one, which is all the `ORDER BY entered_s, id` tiebreak needs.
         try db.create(table: "acd_episodes") { t in
-            t.autoIncrementedPrimaryKey("id")
+            t.primaryKey("id", .integer)
             t.column("callid", .text).notNull()
             t.column("queue", .text).notNull()
             t.column("entered_s", .integer).notNull()
@@ -80,8 +82,6 @@ extension StoreSchema {
         }
         try db.create(index: "acd_episodes_entered", on: "acd_episodes", columns: ["entered_s"])
         try db.create(index: "acd_episodes_callid", on: "acd_episodes", columns: ["callid"])
-        try db.create(
-            index: "acd_episodes_member", on: "acd_episodes", columns: ["member", "connected_s"])
         // Additive KPI counts per queue and 15-minute slot (orphans apart), updated with every import.
         try db.create(table: "acd_slot_counts") { t in
             t.column("queue", .text).notNull()
