@@ -8,7 +8,7 @@ import PanduCore
 /// followed file) comes out the same as if it had been read in one go.
 struct QueueLogWriter {
     let db: Database
-    private let insertLine: RawStatement
+    private let lines: QueueLogLineInserter
     private let probeCall: RawStatement
     private let loadCall: RawStatement
     private let deleteCall: RawStatement
@@ -17,16 +17,11 @@ struct QueueLogWriter {
     private let readTally: RawStatement
     private let writeTally: RawStatement
     private let deleteTally: RawStatement
-    /// The line insert's texts, bound without copies.
-    private let arena = BindArena()
 
     /// Statements compiled once per batch.
     init(_ db: Database) throws {
         self.db = db
-        insertLine = try RawStatement(
-            db,
-            "INSERT OR IGNORE INTO acd_lines (epoch_s, usec, hash, callid, queue, agent, event, params, seq) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        lines = try QueueLogLineInserter(db)
         probeCall = try RawStatement(db, "SELECT 1 FROM acd_lines WHERE callid = ? AND seq < ? LIMIT 1")
         let callEvents = QueueEventKind.allCases.filter(\.isCallEvent).map { "'\($0.rawValue)'" }
             .joined(separator: ",")
@@ -52,18 +47,11 @@ struct QueueLogWriter {
         result.records = records.count
         let firstNewID =
             try Int64.fetchOne(db, sql: "SELECT next FROM acd_line_seq") ?? 1
-        var fresh: [Int] = []
-        fresh.reserveCapacity(records.count)
-        try records.withUnsafeBufferPointer { buf in
-            var seq = firstNewID
-            for i in buf.indices where try insert(buf[i], seq: seq) {
-                fresh.append(i)
-                seq += 1
-            }
-        }
+        // seq = firstNewID + index in the batch: gaps where a line was already stored keep the file order.
+        let fresh = try lines.insert(records, firstSeq: firstNewID)
         result.inserted = fresh.count
         try db.execute(
-            sql: "UPDATE acd_line_seq SET next = ?", arguments: [firstNewID + Int64(fresh.count)])
+            sql: "UPDATE acd_line_seq SET next = ?", arguments: [firstNewID + Int64(records.count)])
         result.duplicates = records.count - fresh.count
         for i in fresh {
             let e = records[i].epoch
@@ -72,22 +60,6 @@ struct QueueLogWriter {
         }
         result.callsRebuilt = try rebuild(records, fresh: fresh, firstNewID: firstNewID, session: session)
         return result
-    }
-
-    /// One line; true when it was not stored before.
-    private func insert(_ r: QueueLogRecord, seq: Int64) throws -> Bool {
-        let key = r.contentKey
-        insertLine.bind(1, r.epoch)
-        insertLine.bind(2, Int64(r.microseconds))
-        insertLine.bind(3, Int64(bitPattern: key.low))
-        arena.reset()
-        arena.bind(insertLine, 4, r.callID)
-        arena.bind(insertLine, 5, r.queue)
-        arena.bind(insertLine, 6, r.agent)
-        arena.bind(insertLine, 7, r.event)
-        arena.bind(insertLine, 8, joining: r.params, separator: UInt8(ascii: "|"))
-        insertLine.bind(9, seq)
-        return try insertLine.run(db) == 1
     }
 
     /// Rebuilds the episodes of calls with new lines; returns how many calls.
