@@ -13,6 +13,7 @@ struct QueueLogWriter {
     private let loadCall: RawStatement
     private let deleteCall: RawStatement
     private let insertEpisode: RawStatement
+    private let insertEpisodes: RawStatement
     private let loadEpisodes: RawStatement
     private let readTally: RawStatement
     private let writeTally: RawStatement
@@ -30,7 +31,8 @@ struct QueueLogWriter {
             "SELECT epoch_s, usec, callid, queue, agent, event, params FROM acd_lines "
                 + "WHERE callid = ? AND event IN (\(callEvents)) ORDER BY seq")
         deleteCall = try RawStatement(db, "DELETE FROM acd_episodes WHERE callid = ?")
-        insertEpisode = try RawStatement(db, EpisodeColumns.insertSQL)
+        insertEpisode = try RawStatement(db, EpisodeColumns.insertSQL())
+        insertEpisodes = try RawStatement(db, EpisodeColumns.insertSQL(rows: Self.episodesPerStatement))
         loadEpisodes = try RawStatement(
             db, "SELECT \(EpisodeColumns.selectList) FROM acd_episodes WHERE callid = ?")
         readTally = try RawStatement(
@@ -93,10 +95,9 @@ struct QueueLogWriter {
             try deleteCall.run(db)
         }
         // Every line here is a distinct stored row: the table's unique key dropped the duplicates.
-        for episode in EpisodeBuilder.episodes(from: batch, distinct: true) {
-            try insert(episode)
-            delta.add(episode, sign: 1)
-        }
+        let episodes = EpisodeBuilder.episodes(from: batch, distinct: true)
+        try insert(episodes)
+        for episode in episodes { delta.add(episode, sign: 1) }
         try apply(delta)
         return touched.count
     }
@@ -147,8 +148,18 @@ struct QueueLogWriter {
             ? [] : params.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
     }
 
-    private func insert(_ e: Episode) throws {
-        EpisodeColumns.bind(e, to: insertEpisode)
-        try insertEpisode.run(db)
+    static let episodesPerStatement = 32
+
+    /// Inserts episodes in order, many rows per statement.
+    private func insert(_ episodes: [Episode]) throws {
+        var start = 0
+        while start < episodes.count {
+            let full = episodes.count - start >= Self.episodesPerStatement
+            let statement = full ? insertEpisodes : insertEpisode
+            let rows = full ? Self.episodesPerStatement : 1
+            for k in 0..<rows { EpisodeColumns.bind(episodes[start + k], to: statement, row: k) }
+            try statement.run(db)
+            start += rows
+        }
     }
 }
