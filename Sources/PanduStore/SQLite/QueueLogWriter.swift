@@ -49,11 +49,12 @@ struct QueueLogWriter {
         result.records = records.count
         let firstNewID =
             try Int64.fetchOne(db, sql: "SELECT next FROM acd_line_seq") ?? 1
-        // seq = firstNewID + index in the batch: gaps where a line was already stored keep the file order.
+        // seq = firstNewID + index in the batch: gaps where a line was already stored keep the file order;
+        // the counter moves past the last stored line only, so a re-import that stores nothing leaves it.
         let fresh = try lines.insert(records, firstSeq: firstNewID)
         result.inserted = fresh.count
         try db.execute(
-            sql: "UPDATE acd_line_seq SET next = ?", arguments: [firstNewID + Int64(records.count)])
+            sql: "UPDATE acd_line_seq SET next = ?", arguments: [firstNewID + Int64((fresh.last ?? -1) + 1)])
         result.duplicates = records.count - fresh.count
         for i in fresh {
             let e = records[i].epoch
