@@ -17,10 +17,11 @@ public struct EpisodeBuilder: Sendable {
     /// An empty builder.
     public init() {}
 
-    /// Builds the episodes of a set of records in one go.
-    public static func episodes(from records: [QueueLogRecord]) -> [Episode] {
+    /// Builds the episodes of a set of records in one go. `distinct`: the caller already dropped duplicate
+    /// lines (a store's unique key did), so no content key is computed here.
+    public static func episodes(from records: [QueueLogRecord], distinct: Bool = false) -> [Episode] {
         var builder = EpisodeBuilder()
-        builder.add(records)
+        builder.add(records, distinct: distinct)
         return builder.episodes
     }
 
@@ -32,14 +33,17 @@ public struct EpisodeBuilder: Sendable {
     }
 
     /// Folds a batch: duplicates dropped by content key, then call lines in time order; other lines ignored.
-    public mutating func add(_ records: [QueueLogRecord]) {
+    public mutating func add(_ records: [QueueLogRecord]) { add(records, distinct: false) }
+
+    /// Folds a batch whose lines may be known distinct already (see `episodes(from:distinct:)`).
+    mutating func add(_ records: [QueueLogRecord], distinct: Bool) {
         var order: [Slot] = []
         order.reserveCapacity(records.count)
-        seen.reserveCapacity(seen.count + records.count)
+        if !distinct { seen.reserveCapacity(seen.count + records.count) }
         var entries = 0
         for i in records.indices {
             guard let kind = records[i].kind, kind.isCallEvent else { continue }
-            guard seen.insert(records[i].contentKey) else {
+            guard distinct || seen.insert(records[i].contentKey) else {
                 duplicates += 1
                 continue
             }

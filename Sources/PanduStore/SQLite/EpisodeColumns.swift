@@ -13,36 +13,39 @@ enum EpisodeColumns {
         "ring_cancels", "late_events", "original_position", "exit_position",
     ]
 
-    static var insertSQL: String {
-        "INSERT INTO acd_episodes (\(names.joined(separator: ", "))) VALUES ("
-            + Array(repeating: "?", count: names.count).joined(separator: ", ") + ")"
+    /// An insert of `rows` episodes in one statement (rows get ascending ids in the order bound).
+    static func insertSQL(rows: Int = 1) -> String {
+        let row = "(" + Array(repeating: "?", count: names.count).joined(separator: ", ") + ")"
+        return "INSERT INTO acd_episodes (\(names.joined(separator: ", "))) VALUES "
+            + Array(repeating: row, count: rows).joined(separator: ", ")
     }
 
     static var selectList: String { names.joined(separator: ", ") }
 
-    /// Binds an episode's fields in `names` order.
-    static func bind(_ e: Episode, to s: RawStatement) {
-        s.bind(1, e.callID)
-        s.bind(2, e.queue)
-        s.bind(3, e.enteredAt)
-        s.bind(4, Int64(e.hasEnterQueue ? 1 : 0))
-        s.bind(5, e.callerID)
-        s.bind(6, e.did)
-        s.bind(7, e.connectedAt)
-        s.bind(8, e.member)
-        s.bind(9, e.waitSeconds)
-        s.bind(10, e.ringSeconds)
-        s.bind(11, e.talkSeconds)
-        s.bind(12, e.endedAt)
-        s.bind(13, e.exit?.rawValue)
-        s.bind(14, e.exitKey)
-        s.bind(15, e.transferTarget)
-        s.bind(16, e.supersededAt)
-        s.bind(17, Int64(e.ringNoAnswers))
-        s.bind(18, Int64(e.ringCancels))
-        s.bind(19, Int64(e.lateEvents))
-        s.bind(20, e.originalPosition)
-        s.bind(21, e.exitPosition)
+    /// Binds an episode's fields in `names` order, as row `row` (from 0) of a multi-row insert.
+    static func bind(_ e: Episode, to s: RawStatement, row: Int = 0) {
+        let b = Int32(row * names.count)
+        s.bind(b + 1, e.callID)
+        s.bind(b + 2, e.queue)
+        s.bind(b + 3, e.enteredAt)
+        s.bind(b + 4, Int64(e.hasEnterQueue ? 1 : 0))
+        s.bind(b + 5, e.callerID)
+        s.bind(b + 6, e.did)
+        s.bind(b + 7, e.connectedAt)
+        s.bind(b + 8, e.member)
+        s.bind(b + 9, e.waitSeconds)
+        s.bind(b + 10, e.ringSeconds)
+        s.bind(b + 11, e.talkSeconds)
+        s.bind(b + 12, e.endedAt)
+        s.bind(b + 13, e.exit?.rawValue)
+        s.bind(b + 14, e.exitKey)
+        s.bind(b + 15, e.transferTarget)
+        s.bind(b + 16, e.supersededAt)
+        s.bind(b + 17, Int64(e.ringNoAnswers))
+        s.bind(b + 18, Int64(e.ringCancels))
+        s.bind(b + 19, Int64(e.lateEvents))
+        s.bind(b + 20, e.originalPosition)
+        s.bind(b + 21, e.exitPosition)
     }
 
     /// The episode of a row selected with `selectList`.

@@ -8,11 +8,12 @@ import PanduCore
 /// followed file) comes out the same as if it had been read in one go.
 struct QueueLogWriter {
     let db: Database
-    private let insertLine: RawStatement
+    private let lines: QueueLogLineInserter
     private let probeCall: RawStatement
     private let loadCall: RawStatement
     private let deleteCall: RawStatement
     private let insertEpisode: RawStatement
+    private let insertEpisodes: RawStatement
     private let loadEpisodes: RawStatement
     private let readTally: RawStatement
     private let writeTally: RawStatement
@@ -21,19 +22,17 @@ struct QueueLogWriter {
     /// Statements compiled once per batch.
     init(_ db: Database) throws {
         self.db = db
-        insertLine = try RawStatement(
-            db,
-            "INSERT OR IGNORE INTO acd_lines (epoch_s, usec, hash, callid, queue, agent, event, params) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-        probeCall = try RawStatement(db, "SELECT 1 FROM acd_lines WHERE callid = ? AND id < ? LIMIT 1")
+        lines = try QueueLogLineInserter(db)
+        probeCall = try RawStatement(db, "SELECT 1 FROM acd_lines WHERE callid = ? AND seq < ? LIMIT 1")
         let callEvents = QueueEventKind.allCases.filter(\.isCallEvent).map { "'\($0.rawValue)'" }
             .joined(separator: ",")
         loadCall = try RawStatement(
             db,
             "SELECT epoch_s, usec, callid, queue, agent, event, params FROM acd_lines "
-                + "WHERE callid = ? AND event IN (\(callEvents)) ORDER BY id")
+                + "WHERE callid = ? AND event IN (\(callEvents)) ORDER BY seq")
         deleteCall = try RawStatement(db, "DELETE FROM acd_episodes WHERE callid = ?")
-        insertEpisode = try RawStatement(db, EpisodeColumns.insertSQL)
+        insertEpisode = try RawStatement(db, EpisodeColumns.insertSQL())
+        insertEpisodes = try RawStatement(db, EpisodeColumns.insertSQL(rows: Self.episodesPerStatement))
         loadEpisodes = try RawStatement(
             db, "SELECT \(EpisodeColumns.selectList) FROM acd_episodes WHERE callid = ?")
         readTally = try RawStatement(
@@ -49,13 +48,13 @@ struct QueueLogWriter {
         var result = QueueLogImportResult()
         result.records = records.count
         let firstNewID =
-            try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) + 1 FROM acd_lines") ?? 1
-        var fresh: [Int] = []
-        fresh.reserveCapacity(records.count)
-        try records.withUnsafeBufferPointer { buf in
-            for i in buf.indices where try insert(buf[i]) { fresh.append(i) }
-        }
+            try Int64.fetchOne(db, sql: "SELECT next FROM acd_line_seq") ?? 1
+        // seq = firstNewID + index in the batch: gaps where a line was already stored keep the file order;
+        // the counter moves past the last stored line only, so a re-import that stores nothing leaves it.
+        let fresh = try lines.insert(records, firstSeq: firstNewID)
         result.inserted = fresh.count
+        try db.execute(
+            sql: "UPDATE acd_line_seq SET next = ?", arguments: [firstNewID + Int64((fresh.last ?? -1) + 1)])
         result.duplicates = records.count - fresh.count
         for i in fresh {
             let e = records[i].epoch
@@ -64,29 +63,6 @@ struct QueueLogWriter {
         }
         result.callsRebuilt = try rebuild(records, fresh: fresh, firstNewID: firstNewID, session: session)
         return result
-    }
-
-    /// One line; true when it was not stored before.
-    private func insert(_ r: QueueLogRecord) throws -> Bool {
-        let key = r.contentKey
-        insertLine.bind(1, r.epoch)
-        insertLine.bind(2, Int64(r.microseconds))
-        insertLine.bind(3, Int64(bitPattern: key.low))
-        insertLine.bind(4, r.callID)
-        insertLine.bind(5, r.queue)
-        insertLine.bind(6, r.agent)
-        insertLine.bind(7, r.event)
-        insertLine.bind(8, Self.joined(r.params))
-        return try insertLine.run(db) == 1
-    }
-
-    /// Parameters as stored: the file form's `a|b|c`.
-    static func joined(_ params: [String]) -> String {
-        switch params.count {
-        case 0: ""
-        case 1: params[0]
-        default: params.joined(separator: "|")
-        }
     }
 
     /// Rebuilds the episodes of calls with new lines; returns how many calls.
@@ -119,10 +95,10 @@ struct QueueLogWriter {
             deleteCall.bind(1, callID)
             try deleteCall.run(db)
         }
-        for episode in EpisodeBuilder.episodes(from: batch) {
-            try insert(episode)
-            delta.add(episode, sign: 1)
-        }
+        // Every line here is a distinct stored row: the table's unique key dropped the duplicates.
+        let episodes = EpisodeBuilder.episodes(from: batch, distinct: true)
+        try insert(episodes)
+        for episode in episodes { delta.add(episode, sign: 1) }
         try apply(delta)
         return touched.count
     }
@@ -173,8 +149,18 @@ struct QueueLogWriter {
             ? [] : params.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
     }
 
-    private func insert(_ e: Episode) throws {
-        EpisodeColumns.bind(e, to: insertEpisode)
-        try insertEpisode.run(db)
+    static let episodesPerStatement = 32
+
+    /// Inserts episodes in order, many rows per statement.
+    private func insert(_ episodes: [Episode]) throws {
+        var start = 0
+        while start < episodes.count {
+            let full = episodes.count - start >= Self.episodesPerStatement
+            let statement = full ? insertEpisodes : insertEpisode
+            let rows = full ? Self.episodesPerStatement : 1
+            for k in 0..<rows { EpisodeColumns.bind(episodes[start + k], to: statement, row: k) }
+            try statement.run(db)
+            start += rows
+        }
     }
 }

@@ -69,7 +69,7 @@ extension SQLiteStore {
             let s = try RawStatement(
                 db,
                 "SELECT epoch_s, usec, callid, queue, agent, event, params FROM acd_lines "
-                    + "WHERE epoch_s >= ? AND epoch_s < ? AND event IN (\(list)) ORDER BY epoch_s, usec, id")
+                    + "WHERE epoch_s >= ? AND epoch_s < ? AND event IN (\(list)) ORDER BY epoch_s, usec, seq")
             s.bind(1, from)
             s.bind(2, to)
             var out: [QueueLogRecord] = []

@@ -33,23 +33,31 @@ extension StoreSchema {
     /// queue_log lines (unique on time + content hash: a re-import adds nothing twice), the call episodes
     /// rebuilt from them, and where each imported file was read up to.
     private static func acdTables(_ db: Database) throws {
-        try db.create(table: "acd_lines") { t in
-            t.autoIncrementedPrimaryKey("id")
+        // WITHOUT ROWID, keyed by (time, content hash): one B-tree for the rows and the idempotency key
+        // instead of a rowid table plus a unique index. Time first: lines arrive in time order, so the key
+        // grows at its end. `seq` is the order stored (file order), assigned by the importer.
+        try db.create(table: "acd_lines", options: .withoutRowID) { t in
             t.column("epoch_s", .integer).notNull()
-            t.column("usec", .integer).notNull().defaults(to: 0)
             t.column("hash", .integer).notNull()
+            t.column("seq", .integer).notNull()
+            t.column("usec", .integer).notNull().defaults(to: 0)
             t.column("callid", .text).notNull()
             t.column("queue", .text).notNull()
             t.column("agent", .text).notNull()
             t.column("event", .text).notNull()
             t.column("params", .text).notNull()
+            t.primaryKey(["epoch_s", "hash"])
         }
-        // Time first: lines arrive in time order, so the unique index grows at its end.
-        try db.create(
-            index: "acd_lines_key", on: "acd_lines", columns: ["epoch_s", "hash"], unique: true)
         try db.create(index: "acd_lines_callid", on: "acd_lines", columns: ["callid"])
+        // The next `seq` of acd_lines (MAX(seq) would scan the table: seq is not indexed).
+        try db.create(table: "acd_line_seq") { t in
+            t.column("next", .integer).notNull()
+        }
+        try db.execute(sql: "INSERT INTO acd_line_seq (next) VALUES (1)")
+        // A plain rowid key (no AUTOINCREMENT bookkeeping per insert): new ids still exceed every stored
+        // one, which is all the `ORDER BY entered_s, id` tiebreak needs.
         try db.create(table: "acd_episodes") { t in
-            t.autoIncrementedPrimaryKey("id")
+            t.primaryKey("id", .integer)
             t.column("callid", .text).notNull()
             t.column("queue", .text).notNull()
             t.column("entered_s", .integer).notNull()
@@ -74,8 +82,6 @@ extension StoreSchema {
         }
         try db.create(index: "acd_episodes_entered", on: "acd_episodes", columns: ["entered_s"])
         try db.create(index: "acd_episodes_callid", on: "acd_episodes", columns: ["callid"])
-        try db.create(
-            index: "acd_episodes_member", on: "acd_episodes", columns: ["member", "connected_s"])
         // Additive KPI counts per queue and 15-minute slot (orphans apart), updated with every import.
         try db.create(table: "acd_slot_counts") { t in
             t.column("queue", .text).notNull()
