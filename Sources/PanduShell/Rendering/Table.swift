@@ -44,23 +44,36 @@ public struct Table: Sendable {
     }
 
     /// A JSON array of objects keyed by column name, keys sorted, laid out as `JSONText.encode` does. Written
-    /// directly: `JSONEncoder` took two thirds of the time of listing 100,000 contacts.
+    /// directly as bytes: `JSONEncoder`, then String appends, took most of the time of listing 100,000 contacts.
     public func json() -> String {
         guard !rows.isEmpty else { return "[\n\n]\n" }
         let order = columns.indices.sorted { columns[$0] < columns[$1] }
-        let keys = order.map { "    " + Self.quoted(columns[$0]) + " : " }
-        var out = "[\n"
-        out.reserveCapacity(rows.count * columns.count * 24)
+        let keys = order.map { Array(("    " + Self.quoted(columns[$0]) + " : ").utf8) }
+        var out: [UInt8] = []
+        out.reserveCapacity(rows.count * columns.count * 32)
+        out.append(contentsOf: "[\n".utf8)
         for (r, row) in rows.enumerated() {
-            out += "  {\n"
+            out.append(contentsOf: "  {\n".utf8)
             for (k, i) in order.enumerated() {
-                out += keys[k]
-                out += Self.quoted(i < row.count ? row[i] : "")
-                out += k == order.count - 1 ? "\n" : ",\n"
+                out.append(contentsOf: keys[k])
+                Self.appendQuoted(i < row.count ? row[i] : "", to: &out)
+                out.append(contentsOf: (k == order.count - 1 ? "\n" : ",\n").utf8)
             }
-            out += r == rows.count - 1 ? "  }\n" : "  },\n"
+            out.append(contentsOf: (r == rows.count - 1 ? "  }\n" : "  },\n").utf8)
         }
-        return out + "]\n"
+        out.append(contentsOf: "]\n".utf8)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends `text` as a JSON string to `out`; plain text is copied as it is.
+    static func appendQuoted(_ text: String, to out: inout [UInt8]) {
+        if text.utf8.contains(where: { $0 < 0x20 || $0 == 34 || $0 == 92 }) {
+            out.append(contentsOf: quoted(text).utf8)
+        } else {
+            out.append(34)
+            out.append(contentsOf: text.utf8)
+            out.append(34)
+        }
     }
 
     /// `text` as a JSON string: quotes, backslashes and control characters escaped, slashes and Unicode kept.

@@ -35,6 +35,20 @@ struct SessionRow: Codable, FetchableRecord, PersistableRecord {
         static let id = Column("id")
     }
 
+    /// Decoded by column name, not through `Decodable`: listing 100,000 contacts spent half its time there.
+    init(row: Row) {
+        id = row["id"]
+        agent = row["agent"]
+        flow = row["flow"]
+        service = row["service"]
+        channel = row["channel"]
+        startedAt = row["started_at"]
+        endedAt = row["ended_at"]
+        status = row["status"]
+        disposition = row["disposition"]
+        customerZone = row["customer_zone"]
+    }
+
     init(_ session: SessionRecord) {
         id = session.id.rawValue
         agent = session.agent.rawValue
