@@ -6,9 +6,10 @@ public struct PanduCommand: ParsableCommand {
         commandName: "pandu",
         abstract: "Pandu: the customer-handling assistant of the Telkom contact center (147, 108, TelkomCare).",
         discussion: """
-            With no command, starts the agent shell (GNU readline on a terminal; commands read line by line
-            from a script otherwise). Environment: PANDU_STORE, PANDU_KNOWLEDGE, PANDU_LANG, PANDU_USER and
+            With no command, starts the agent shell (GNU readline on a terminal; commands read line by line \
+            from a script otherwise). Environment: PANDU_STORE, PANDU_KNOWLEDGE, PANDU_LANG, PANDU_USER and \
             PANDU_PIN (act as someone in scripts), PANDU_SITE_ZONE (WIB, WITA or WIT), NO_COLOR.
+
             Exit codes: 0 success, 1 failure, 2 a check found violations, 64 bad usage or input.
             """,
         subcommands: [
