@@ -14,7 +14,7 @@ public struct ReportEscalations: ContextCommand {
     @OptionGroup public var global: GlobalOptions
     @Option(help: "Start (ISO 8601, site zone); default today.") var from: String?
     @Option(help: "End, exclusive; default one day after --from.") var to: String?
-    @Option(help: "md, csv or json.") var format: FollowUpReportFormat = .md
+    @Option(help: "md (or markdown), csv or json.") var format: DocumentFormat = .md
 
     public static var roles: Set<Role>? { [.tl, .desk, .admin] }
     public init() {}
@@ -60,7 +60,7 @@ public struct ReportEscalations: ContextCommand {
                         "from": .string(FollowUpDesk.iso(period.from)), "to": .string(FollowUpDesk.iso(period.to)),
                         "judged_at": .string(FollowUpDesk.iso(report.now)), "levels": .array(objects),
                     ])))
-        case .md:
+        case .markdown, .md:
             out.raw(
                 "# Eskalasi per level: SLA terpenuhi / terlewati\n\nPeriode: \(desk.time(period.from)) s.d. \(desk.time(period.to))"
                     + " (\(context.siteZone.rawValue)); dinilai \(desk.time(report.now))\n\n"

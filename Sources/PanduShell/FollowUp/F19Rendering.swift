@@ -55,11 +55,11 @@ struct F19Rendering {
         return lines
     }
 
-    func render(_ format: FollowUpReportFormat) -> String {
+    func render(_ format: DocumentFormat) -> String {
         switch format {
         case .csv: return Table(columns: columns, rows: rows).csv()
         case .json: return JSONText.encode(json)
-        case .md:
+        case .markdown, .md:
             return "# IN.OCC.TELK.F-19 Rekapitulasi Call Back Tier 2 Outbound\n\n"
                 + "Periode: \(desk.time(recap.from)) s.d. \(desk.time(recap.to)) (\(desk.context.siteZone.rawValue))\n\n"
                 + "## Ringkasan\n\n" + Markdown.table(["measure", "value"], summary.map { [$0.0, $0.1] })

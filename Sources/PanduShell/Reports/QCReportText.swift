@@ -22,28 +22,23 @@ struct QCReportText {
     }
 
     private func markdown() -> String {
-        var lines = ["# Laporan QC \(from) – \(to)", ""]
+        var out = "# Laporan QC \(from) – \(to)\n\n"
         for (title, groups) in [("Per tim", report.teams), ("Per agen", report.agents)] {
-            lines += [
-                "## \(title)", "",
-                "| kunci | tim | evaluasi | rata-rata skor | lulus % | fatal | parameter paling gagal |",
-                "|---|---|---|---|---|---|---|",
-            ]
-            for g in groups {
-                let key = g.level == "agent" ? "\(g.key) \(names[PersonCode(g.key)] ?? "")" : g.key
-                lines.append(
-                    "| \(key) | \(g.team) | \(g.evaluations) | \(score(g.averageScore)) | \(ScoreText.percent(g.passRate)) | \(g.fatalCount) | \(failed(g)) |"
-                )
+            let rows = groups.map { g in
+                [
+                    g.level == "agent" ? "\(g.key) \(names[PersonCode(g.key)] ?? "")" : g.key, g.team,
+                    String(g.evaluations), score(g.averageScore), ScoreText.percent(g.passRate), String(g.fatalCount),
+                    failed(g),
+                ]
             }
-            lines.append("")
+            out += "## \(title)\n\n"
+            out += Markdown.table(
+                ["kunci", "tim", "evaluasi", "rata-rata skor", "lulus %", "fatal", "parameter paling gagal"], rows)
+            out += "\n"
         }
-        lines += [
-            "## Tren mingguan", "", "| tingkat | kunci | minggu | evaluasi | rata-rata skor |", "|---|---|---|---|---|",
-        ]
-        for p in report.trend {
-            lines.append("| \(p.level) | \(p.key) | \(p.week) | \(p.evaluations) | \(score(p.averageScore)) |")
-        }
-        return lines.joined(separator: "\n") + "\n"
+        let trend = report.trend.map { [$0.level, $0.key, $0.week, String($0.evaluations), score($0.averageScore)] }
+        return out + "## Tren mingguan\n\n"
+            + Markdown.table(["tingkat", "kunci", "minggu", "evaluasi", "rata-rata skor"], trend)
     }
 
     private func csv() -> String {

@@ -8,7 +8,7 @@ extension ReportDocument {
             "- Period: \(period)\n- Generated: \(generatedAt)\(generatedBy.map { " by \($0)" } ?? "")\n\n"
         if !tiles.isEmpty {
             out +=
-                Self.markdownTable(
+                Markdown.table(
                     ["figure", "value", "note"],
                     tiles.map { [$0.label, $0.value + Self.mark($0.status), $0.note ?? ""] }) + "\n"
         }
@@ -23,13 +23,13 @@ extension ReportDocument {
                         + chart.series.map { s in s.values[i].map { chart.format($0) } ?? "-" }
                         + (chart.target.map { [chart.format($0)] } ?? [])
                 }
-                out += Self.markdownTable(headers, rows) + "\n"
+                out += Markdown.table(headers, rows) + "\n"
             }
             for table in section.tables {
                 out +=
                     table.rows.isEmpty
                     ? "_\(table.empty)_\n\n"
-                    : Self.markdownTable(
+                    : Markdown.table(
                         table.columns, table.rows.map { $0.map { $0.text + Self.mark($0.status) } }) + "\n"
             }
         }
@@ -58,14 +58,6 @@ extension ReportDocument {
         case .warn: " !"
         default: ""
         }
-    }
-
-    static func markdownTable(_ headers: [String], _ rows: [[String]]) -> String {
-        func escape(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|") }
-        var out = "| " + headers.map(escape).joined(separator: " | ") + " |\n"
-        out += "|" + headers.map { _ in "---|" }.joined() + "\n"
-        for row in rows { out += "| " + row.map(escape).joined(separator: " | ") + " |\n" }
-        return out
     }
 }
 
