@@ -12,11 +12,14 @@ public struct AcdTrunkImport: ContextCommand {
         discussion: """
             SCR cannot come from queue_log (monitoring spec §3.6): it needs the attempts made to the access \
             number at the switch. CSV with a header row, columns (any order; accepted and minutes optional):
-              interval_start  ISO 8601 in the site's zone (2026-11-21T08:00) or epoch seconds
-              line            the service / access line as in knowledge/targets.yaml (147, 108)
+              interval_start  ISO 8601 in the site's zone (2026-11-21T08:00)
+                              or epoch seconds
+              line            the service / access line as in
+                              knowledge/targets.yaml (147, 108)
               attempts        calls presented to the access number
               blocked         attempts refused: busy, congestion, all trunks busy, failed
-              accepted        attempts accepted into the contact center (default attempts - blocked)
+              accepted        attempts accepted into the contact center
+                              (default attempts - blocked)
               minutes         interval length (default 15)
             SCR = accepted / attempts (or, with scr_numerator: entered_queue in targets.yaml, calls entering \
             the queue / attempts). Every row is checked first; one bad row (named with its line) stops the \

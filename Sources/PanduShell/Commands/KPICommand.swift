@@ -15,12 +15,16 @@ public struct KPICommand: ContextCommand {
             queue, interval_start, interval_end, the counts (offered, answered, abandoned, short_abandoned, \
             timeouts, exits_by_key, exits_empty, transfers, answered_within per threshold, sum_wait_answered, \
             sum_talk, open, …) and every named measure with its formula, target and verdict:
-              sl_regulator  answered within 30 s / (offered - abandoned within 5 s)   (Permenkominfo 15/2013)
-              sl_<T>        answered within T s / (offered - abandoned within the short-abandon threshold)
+              sl_regulator  answered within 30 s / (offered - abandoned within 5 s)
+                            (Permenkominfo 15/2013)
+              sl_<T>        answered within T s / (offered - abandoned within
+                            the short-abandon threshold)
               abandon_rate  abandoned / offered;  asa = sum of CONNECT holdtime / answered
               aht           (calltime (hold included) + ACW) / handled calls
-              scr           accepted attempts / attempts at the trunk (`pandu acd trunk import`)
-              social        frt_median, frt_p90, response_rate, social_sl, waiting, oldest_waiting
+              scr           accepted attempts / attempts at the trunk
+                            (`pandu acd trunk import`)
+              social        frt_median, frt_p90, response_rate, social_sl,
+                            waiting, oldest_waiting
             EXITWITHTIMEOUT / EXITWITHKEY / EXITEMPTY stay in offered and are never abandons. Calls whose \
             ENTERQUEUE is not in the log are left out (orphans_skipped). --from / --to default to today. \
             Roles: tl, qc, desk, admin.

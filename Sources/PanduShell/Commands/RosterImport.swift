@@ -12,10 +12,14 @@ public struct RosterImport: ContextCommand {
             CSV (UTF-8) with a header row; columns in any order:
               agent                  login code of a person in Pandu (required)
               date                   the roster day, YYYY-MM-DD (required)
-              shift_start, shift_end HH:MM in the site's zone; an end at or before the start is the next day
-              breaks                 planned breaks inside the shift: 12:00-13:00;15:00-15:15 (optional)
-              aux_allowance_minutes  AUX minutes allowed outside planned breaks (default from targets.yaml)
-              position               posduk / position, e.g. 147-T1, 108, socmed, desk (optional)
+              shift_start, shift_end HH:MM in the site's zone; an end at or before
+                                     the start is the next day
+              breaks                 planned breaks inside the shift (optional),
+                                     e.g. 12:00-13:00;15:00-15:15
+              aux_allowance_minutes  AUX minutes allowed outside planned breaks
+                                     (default from targets.yaml)
+              position               posduk / position (optional), e.g. 147-T1,
+                                     108, socmed, desk
             Every row is checked first (H-1 validation); each bad row is named with its line, field and value, \
             and then nothing at all is imported (exit 64). Re-importable for corrections: for every agent and \
             date in the file, that agent's earlier shifts of that date are replaced by the file's; other \
