@@ -92,6 +92,23 @@ import Testing
         #expect(Self.double(after, "sl_regulator") == 1.0 / 4.0)
     }
 
+    @Test func aWindowsSavedLogImportsLikeTheOriginal() throws {
+        // The same file saved by a Windows tool: a byte order mark first and CRLF line ends.
+        let world = try TestWorld()
+        let original = try String(
+            contentsOf: Self.fixtures.appendingPathComponent("anomalies.queue_log"), encoding: .utf8)
+        let windows = world.folder.appendingPathComponent("windows.queue_log")
+        try Data(("\u{FEFF}" + original.replacingOccurrences(of: "\n", with: "\r\n")).utf8).write(to: windows)
+        let imported = try world.run(["acd", "import", windows.path, "--format", "json"], as: "9000")
+        try world.expectSuccess(imported)
+        let summary = try JSONSerialization.jsonObject(with: Data(imported.stdout.utf8)) as? [String: Any]
+        #expect(Self.int(summary, "bad_lines") == 3, "\(imported.stderr)")
+        #expect(!imported.stderr.contains("line 1:"), "\(imported.stderr)")
+        let first = Self.row(try Self.kpi(world), "147", "2026-11-21T08:00:00+07:00")
+        #expect(Self.int(first, "offered") == 17)
+        #expect(Self.int(first, "answered") == 5)
+    }
+
     @Test func serviceRowsAndTextAndCSV() throws {
         let world = try TestWorld()
         let file = Self.fixtures.appendingPathComponent("anomalies.queue_log").path

@@ -6,6 +6,11 @@ enum ByteScan {
     static let space = UInt8(ascii: " ")
     static let tab = UInt8(ascii: "\t")
 
+    /// 3 when the bytes start with a UTF-8 byte order mark (EF BB BF), else 0.
+    static func byteOrderMarkLength(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+    }
+
     /// A whole number in text, spaces around allowed; nil for anything else.
     static func integer(_ text: String) -> Int? {
         var text = text

@@ -7,7 +7,8 @@ extension QueueLogParser {
         _ text: String, layout: QueueLogCSVLayout? = nil, utcOffsetSeconds: Int = 0,
         delimiter: Character = ","
     ) -> QueueLogParseResult {
-        var text = text
+        // A byte order mark would glue itself to the first header name (`\u{FEFF}time`).
+        var text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         let rows = text.withUTF8 { CSVRows(delimiter: delimiter.asciiValue ?? UInt8(ascii: ",")).rows($0) }
         var result = QueueLogParseResult()
         result.lines = rows.count

@@ -21,11 +21,12 @@ public struct QueueLogParser: Sendable {
         return text.withUTF8 { parse(bytes: $0) }
     }
 
-    /// Parses a whole file's bytes; every line is tried, bad lines are reported and skipped.
+    /// Parses a whole file's bytes; every line is tried, bad lines are reported and skipped. A UTF-8 byte
+    /// order mark before line 1 (left by Windows editors and export tools) is not part of the first epoch.
     public func parse(bytes: UnsafeBufferPointer<UInt8>, firstLineNumber: Int = 1) -> QueueLogParseResult {
         var result = QueueLogParseResult()
         result.records.reserveCapacity(bytes.count / 80)
-        var start = 0
+        var start = firstLineNumber == 1 ? ByteScan.byteOrderMarkLength(bytes) : 0
         var lineNumber = firstLineNumber
         while start < bytes.count {
             var end = start

@@ -42,7 +42,8 @@ struct QueueLogImporter {
         guard let handle = FileHandle(forReadingAtPath: path) else { return .file }
         defer { try? handle.close() }
         let head = handle.readData(ofLength: 4096)
-        let text = String(decoding: head.filter { $0 != 0 }, as: UTF8.self)
+        let bom = head.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        let text = String(decoding: head.dropFirst(bom).filter { $0 != 0 }, as: UTF8.self)
         let first = text.split(whereSeparator: \.isNewline).first { !$0.allSatisfy(\.isWhitespace) } ?? ""
         guard let pipe = first.firstIndex(of: "|") else { return .csv }
         let time = first[first.startIndex..<pipe].trimmingCharacters(in: .whitespaces)

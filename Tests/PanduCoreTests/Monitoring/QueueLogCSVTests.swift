@@ -23,6 +23,16 @@ struct QueueLogCSVTests {
         #expect(enter.params == ["", "08121111", "1"])
     }
 
+    @Test func aByteOrderMarkDoesNotHideTheHeader() throws {
+        let csv =
+            "\u{FEFF}time,callid,queuename,agent,event,data1,data2,data3,data4,data5\r\n"
+            + "2026-11-21 08:00:00,c1.1,147,NONE,ENTERQUEUE,,08121111,1,,\r\n"
+        let result = parser.parseCSV(csv, utcOffsetSeconds: MonitoringFixtures.wib)
+        #expect(result.errors.isEmpty)
+        #expect(result.records.count == 1)
+        #expect(result.records.first?.epoch == MonitoringFixtures.t0)
+    }
+
     @Test func theSameEventFromFileAndDatabaseHasTheSameKey() throws {
         let file = try #require(try parser.parseLine("1795222812|c1.1|147|Sathish|CONNECT|12|m1.1|4", lineNumber: 1))
         let row = try #require(

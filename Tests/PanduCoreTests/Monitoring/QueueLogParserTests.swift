@@ -85,6 +85,18 @@ struct QueueLogParserTests {
         #expect(result.records.first?.agent == "\u{FFFD}\u{FFFD}")
     }
 
+    @Test func aByteOrderMarkBeforeTheFirstLineIsNotPartOfItsEpoch() {
+        // Windows editors and export tools write EF BB BF first, often with CRLF line ends.
+        let text = "\u{FEFF}1795222800|c1|147|NONE|ENTERQUEUE||0812|1\r\n1795222812|c1|147|Rina|CONNECT|12|m1|4\r\n"
+        let result = parser.parse(text)
+        #expect(result.errors.isEmpty)
+        #expect(result.records.map(\.epoch) == [1_795_222_800, 1_795_222_812])
+        #expect(result.records.first?.contentKey == QueueLogKey(hashing: "1795222800|c1|147|NONE|ENTERQUEUE||0812|1"))
+        // Later chunks of a followed file start mid-file: there the same bytes are a bad time field.
+        let later = Array(text.utf8).withUnsafeBufferPointer { parser.parse(bytes: $0, firstLineNumber: 7) }
+        #expect(later.errors.count == 1)
+    }
+
     @Test func fractionalEpochsKeepMicroseconds() throws {
         let r = try #require(try parser.parseLine("1795222800.25|c1|147|NONE|ENTERQUEUE||0812|1", lineNumber: 1))
         #expect(r.epoch == 1_795_222_800)
