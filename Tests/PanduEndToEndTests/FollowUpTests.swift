@@ -79,6 +79,15 @@ import Testing
         )
         let md = try world.run(["report", "f19", "--from", "2026-11-21"], as: "2001", at: "2026-11-21T12:00")
         #expect(md.stdout.contains("| attempts | 3 |") && md.stdout.contains("F-19"))
+        let html = try world.run(
+            ["report", "f19", "--from", "2026-11-21", "--format", "html"], as: "2001", at: "2026-11-21T12:00")
+        try world.expectSuccess(html)
+        #expect(html.stdout.hasPrefix("<!DOCTYPE html>") && html.stdout.contains("<svg"))
+        #expect(html.stdout.contains("Attempts by outcome") && html.stdout.contains("reached-resolved"))
+        #expect(html.stdout.contains("masked"), "a TL without the 147-T2 skill reads masked numbers")
+        for fetch in ["<script", "src=\"http", "href=\"http", "url(http"] {
+            #expect(!html.stdout.contains(fetch), "self-contained, nothing fetched")
+        }
 
         let tier2Session = try world.lastSessionID()
         let events = try world.sessionJSON(tier2Session)["events"] as? [[String: Any]] ?? []
@@ -116,6 +125,11 @@ import Testing
         #expect(tl["missed"] as? Double == 1)
         #expect(tl["met"] as? Double == 0)
         #expect(tl["overdue"] as? Double == 1)
+        let page = try world.run(
+            ["report", "escalations", "--from", "2026-11-21", "--format", "html"], as: "2001", at: "2026-11-21T09:00")
+        try world.expectSuccess(page)
+        #expect(page.stdout.contains("SLA per level") && page.stdout.contains("<svg"))
+        #expect(page.stdout.contains("<td class=\"bad\">1</td>"), "the missed SLA is marked")
 
         try world.expectSuccess(world.run(["escalations", "ack", "1"], as: "2001", at: "2026-11-21T09:00"))
         try world.expectSuccess(

@@ -106,6 +106,11 @@ import Testing
         #expect(failed?["parameter"] as? String == "147-O1")
         let teams = (doc["teams"] as? [[String: Any]] ?? []).map { $0["key"] as? String ?? "" }
         #expect(teams == ["T1", "T2"])
+        let page = try world.run(
+            ["report", "qc", "--from", "2026-11-01", "--to", "2026-12-01", "--format", "html"], as: "3001")
+        try world.expectSuccess(page)
+        #expect(page.stdout.contains("Average score per team") && page.stdout.contains("<svg"))
+        #expect(page.stdout.contains("<td class=\"good\">93.42</td>"), "an average over the passing score is good")
         // The TL of T1 sees only released evaluations of their team: none yet.
         let tl = try world.run(
             ["report", "qc", "--from", "2026-11-01", "--to", "2026-12-01", "--format", "json"], as: "2001")
@@ -135,6 +140,11 @@ import Testing
         #expect(rows.first?["session"] as? String == mine)
         #expect(rows.first?["monitored_by"] as? String == "2001")
         #expect(rows.first?["score"] as? String == "100")
+        let page = try world.run(
+            ["report", "f04", "--from", "2026-11-21", "--to", "2026-11-22", "--format", "html"], as: "2001")
+        try world.expectSuccess(page)
+        #expect(page.stdout.contains("IN.OCC.TELK.F-04") && page.stdout.contains(mine))
+        #expect(page.stdout.contains("Average score per agent") && page.stdout.contains("<svg"))
     }
 
     @Test func aTLReviewsAndCoachesFromInsideTheShell() throws {
@@ -142,7 +152,8 @@ import Testing
         let mine = try record(world, as: "1001", at: "2026-11-21T08:00")
         world.now = "2026-11-21T12:00"
         let shell = try world.shell(
-            ["review --format csv", "review note \(mine) --text \"Sebut nama layanan\"", "review show \(mine)"], as: "2001")
+            ["review --format csv", "review note \(mine) --text \"Sebut nama layanan\"", "review show \(mine)"],
+            as: "2001")
         try world.expectSuccess(shell)
         #expect(shell.stdout.contains(mine + ",1001,147-info,closed"))
         #expect(shell.stdout.contains("Sebut nama layanan"))

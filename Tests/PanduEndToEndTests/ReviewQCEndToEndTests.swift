@@ -110,6 +110,10 @@ import Testing
         let scripted = answers.joined(separator: "\n") + "\ny\n"
         try world.expectSuccess(
             world.run(["qc", "evaluate", session, "--calibration", "1"], as: "3003", stdin: scripted))
+        let page = try world.run(["qc", "calibration", "report", "1", "--format", "html"], as: "3002")
+        try world.expectSuccess(page)
+        #expect(page.stdout.contains("Agreement per parameter") && page.stdout.contains("<svg"))
+        #expect(page.stdout.contains("95.7 %"), "22 of 23 parameters agree")
         let report = try world.run(["qc", "calibration", "report", "1", "--format", "json"], as: "3002")
         try world.expectSuccess(report)
         let doc = try json(report.stdout) as? [String: Any] ?? [:]

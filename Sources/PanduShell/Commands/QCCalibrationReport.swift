@@ -18,7 +18,8 @@ public struct QCCalibrationReport: ContextCommand {
 
     @OptionGroup public var global: GlobalOptions
     @Argument(help: "The calibration id.") var id: Int64
-    @Option(help: "markdown, csv or json.") var format: DocumentFormat = .markdown
+    @Option(help: "markdown (or md), csv, json or html (a self-contained page with charts).")
+    var format: DocumentFormat = .markdown
     public static var roles: Set<Role>? { [.qc, .admin] }
 
     public init() {}
@@ -46,6 +47,10 @@ public struct QCCalibrationReport: ContextCommand {
             officers: officers.map { ($0.evaluator.rawValue, $0.verdicts, $0.score) }, auto: autoVerdicts,
             autoScore: auto.score)
         let target = try context.qcSettings().calibrationAgreementTarget
-        context.output.raw(CalibrationReportText(round: round, stats: stats, target: target).render(format))
+        let page = ReportDocument.headed(
+            form: "QC", title: "Kalibrasi \(round.id)", subtitle: "QC calibration round \(round.id)",
+            period: "sesi \(round.sessionID.rawValue)", context: context, by: person)
+        context.output.raw(
+            CalibrationReportText(round: round, stats: stats, target: target, page: page).render(format))
     }
 }

@@ -14,7 +14,8 @@ public struct ReportF19: ContextCommand {
     @OptionGroup public var global: GlobalOptions
     @Option(help: "Start (ISO 8601, site zone); default today.") var from: String?
     @Option(help: "End, exclusive; default one day after --from.") var to: String?
-    @Option(help: "md (or markdown), csv or json.") var format: DocumentFormat = .md
+    @Option(help: "md (or markdown), csv, json or html (a self-contained page with charts).")
+    var format: DocumentFormat = .md
 
     public static var roles: Set<Role>? { [.tl, .desk, .admin] }
     public init() {}

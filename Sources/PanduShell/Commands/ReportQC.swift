@@ -19,7 +19,8 @@ public struct ReportQC: ContextCommand {
     @Option(help: "Contacts before this date (ISO 8601).") var to: String
     @Option(help: "Only this team.") var team: String?
     @Option(help: "Only this agent.") var agent: String?
-    @Option(help: "markdown, csv or json.") var format: DocumentFormat = .markdown
+    @Option(help: "markdown (or md), csv, json or html (a self-contained page with charts).")
+    var format: DocumentFormat = .markdown
     public static var roles: Set<Role>? { [.qc, .tl, .desk, .admin] }
 
     public init() {}
@@ -43,7 +44,12 @@ public struct ReportQC: ContextCommand {
         let evaluations = try context.qcStore().evaluations(query)
         let teams = people.compactMapValues(\.team)
         let report = QCReport(evaluations: evaluations, teams: teams, zone: context.siteZone.timeZone)
-        context.output.raw(
-            QCReportText(report: report, from: from, to: to, names: people.mapValues(\.name)).render(format))
+        let page = ReportDocument.headed(
+            form: "QC", title: "Laporan QC", subtitle: "QC per agent and team", period: "\(from) – \(to)",
+            context: context, by: person)
+        let text = QCReportText(
+            report: report, from: from, to: to, names: people.mapValues(\.name), page: page,
+            passingScore: try context.standards().conventions.passingScore)
+        context.output.raw(text.render(format))
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 import PanduCore
 
-/// The F-19 recap as Markdown, CSV or JSON.
+/// The F-19 recap as Markdown, CSV, JSON or an HTML page.
 struct F19Rendering {
     let recap: F19Recap
     let desk: FollowUpDesk
@@ -59,6 +59,7 @@ struct F19Rendering {
         switch format {
         case .csv: return Table(columns: columns, rows: rows).csv()
         case .json: return JSONText.encode(json)
+        case .html: return document.html()
         case .markdown, .md:
             return "# IN.OCC.TELK.F-19 Rekapitulasi Call Back Tier 2 Outbound\n\n"
                 + "Periode: \(desk.time(recap.from)) s.d. \(desk.time(recap.to)) (\(desk.context.siteZone.rawValue))\n\n"

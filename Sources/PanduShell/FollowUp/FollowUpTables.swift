@@ -14,7 +14,8 @@ enum FollowUpTables {
             String(c.id ?? 0), c.status.rawValue, desk.time(c.dueAt), c.priority.rawValue, desk.shown(c.number),
             c.ticketID ?? "", c.owner?.rawValue ?? "", String(c.attempts), c.lastOutcome ?? "",
             c.isOverdue(at: desk.now, policy: policy) ? "yes" : "no", c.window?.description ?? "", c.zone.rawValue,
-            desk.shownText(c.reason), desk.time(c.createdAt), c.createdBy.rawValue, c.sessionID?.rawValue ?? "", desk.time(c.closedAt),
+            desk.shownText(c.reason), desk.time(c.createdAt), c.createdBy.rawValue, c.sessionID?.rawValue ?? "",
+            desk.time(c.closedAt),
             c.closeReason ?? "",
         ]
     }
