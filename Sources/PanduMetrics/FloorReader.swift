@@ -56,19 +56,26 @@ public struct FloorReader: Sendable {
         let trunks = try monitoring.trunkCounts(from: first.start, to: last, lines: [service.id]).map(
             \.counts)
         let calculator = KPICalculator(config: service.config)
+        // Hold and ACW come from Pandu's own records, as in `pandu kpi` (queue_log has neither).
+        let handling = try HandlingAttribution(store: monitoring, events: events).perSlot(
+            from: first.start, to: last, slotSeconds: slot)
         // Slots by start, so each span reads only its own slots (a month at 30 minutes is 1,440 spans).
         let bySlot = Dictionary(grouping: slots, by: \.start)
         let step = Int64(slot)
         return grid.spans.map { span in
             var counts = KPICounts(thresholds: thresholds)
+            var handled = HandlingSeconds()
             var start = span.start - ((span.start % step) + step) % step
             while start < span.end {
-                for s in bySlot[start] ?? [] where span.contains(s.start) { counts.merge(s.counts) }
+                for s in bySlot[start] ?? [] where span.contains(s.start) {
+                    counts.merge(s.counts)
+                    handled = handled + (handling[HandlingAttribution.Key(queue: s.queue, slot: s.start)] ?? .init())
+                }
                 start += step
             }
             var trunk: TrunkCounts?
             for t in trunks where span.contains(t.start) { trunk = trunk.map { $0.adding(t) } ?? t }
-            return calculator.row(counts: counts, span: span, queues: service.queues, trunk: trunk)
+            return calculator.row(counts: counts, span: span, queues: service.queues, handling: handled, trunk: trunk)
         }
     }
 

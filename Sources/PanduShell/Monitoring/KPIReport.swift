@@ -1,5 +1,6 @@
 import Foundation
 import PanduCore
+import PanduMetrics
 import PanduStore
 
 /// One row of `pandu kpi`: a queue (or service) and interval, with its counts, every named measure and

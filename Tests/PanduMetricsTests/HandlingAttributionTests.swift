@@ -3,7 +3,7 @@ import PanduCore
 import PanduStore
 import Testing
 
-@testable import PanduShell
+@testable import PanduMetrics
 
 /// Pandu's hold and ACW land on the ACD call the agent answered: hold from the session, ACW from the `acw`
 /// state after the close, both in the slot of the call's entry.
@@ -34,5 +34,13 @@ import Testing
         try store.append(HandlingEvent(actor: "1001", at: date(221), type: .ready))
         let h = try HandlingAttribution(store: store, events: store).perSlot(from: t, to: t + 900, slotSeconds: 900)
         #expect(h == [HandlingAttribution.Key(queue: "147", slot: t): HandlingSeconds(hold: 40, acw: 30)])
+
+        // The floor's rows (monitor, /metrics, F-05, F-06) carry the same AHT as `pandu kpi`: talk + ACW (hold
+        // is inside COMPLETECALLER's calltime).
+        let floor = FloorReader(events: store, monitoring: store, targets: KPITargets(), zone: .wib)
+        let service = KPITargets().service(forQueue: "147")
+        let rows = try floor.rows(service, from: date(0), to: date(900), minutes: 15)
+        #expect(rows.first?.value("att") == 180)
+        #expect(rows.first?.value("aht") == 210)
     }
 }

@@ -7,11 +7,17 @@ import PanduStore
 /// or P's own code as the member name) answered within two minutes of the session's start; its hold is the
 /// session's `hold_ended` seconds, its ACW the agent's `acw` state that follows the session's close until
 /// the next state event. Sessions that match no call are left out.
-struct HandlingAttribution {
+public struct HandlingAttribution: Sendable {
     /// A queue and slot start (epoch seconds).
-    struct Key: Hashable {
-        var queue: String
-        var slot: Int64
+    public struct Key: Hashable, Sendable {
+        public var queue: String
+        public var slot: Int64
+
+        /// The key of a queue's slot.
+        public init(queue: String, slot: Int64) {
+            self.queue = queue
+            self.slot = slot
+        }
     }
 
     let store: any MonitoringStore
@@ -19,8 +25,14 @@ struct HandlingAttribution {
     /// How far a session's start may be from the call's CONNECT.
     let matchSeconds: Int64 = 120
 
+    /// Attribution over the ACD records of `store` and the handling records of `events`.
+    public init(store: any MonitoringStore, events: any Store) {
+        self.store = store
+        self.events = events
+    }
+
     /// Hold and ACW per queue and slot of the matched call's entry.
-    func perSlot(from: Int64, to: Int64, slotSeconds: Int) throws -> [Key: HandlingSeconds] {
+    public func perSlot(from: Int64, to: Int64, slotSeconds: Int) throws -> [Key: HandlingSeconds] {
         let voice: Set<Service> = [.line147, .line108]
         let sessions = try events.sessions(SessionQuery(from: date(from - 3600), to: date(to)))
             .filter { voice.contains($0.service) && $0.channel.isVoice }
