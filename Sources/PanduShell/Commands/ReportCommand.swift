@@ -4,7 +4,7 @@ import ArgumentParser
 public struct ReportCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Reports and SOP forms over a period (md, csv, json; the floor forms also html).",
+        abstract: "Reports and SOP forms over a period (md, csv, json, or a self-contained html page).",
         discussion: """
             The floor forms (f02, f03, f05, f06, f21) take --date DAY or --from/--to (ISO 8601, site zone), \
             optionally --shift HH:MM-HH:MM, --format md|csv|json|html and --output FILE; their HTML page is \
