@@ -61,8 +61,9 @@ struct QueueLogImporter {
         }
         var next = try ahead()
         while let chunk = next {
-            let parsed = chunk.parsed()
+            let (parsed, prepared) = chunk.parsed()
             next = try ahead()
+            session.prepared = prepared
             try write(parsed, position: chunk.position)
         }
     }

@@ -2,7 +2,8 @@ import Dispatch
 import PanduCore
 
 /// One chunk of a queue_log file parsed on a background queue while the caller writes the previous chunk
-/// to the store: on a 2-core machine parsing (about a third of an import's CPU) overlaps the SQLite work.
+/// to the store, with its content keys and episodes (`QueueLogPreparedBatch`): on a 2-core machine that
+/// work overlaps the SQLite work.
 /// Chunks are still handed out and written in file order.
 final class QueueLogParseAhead: @unchecked Sendable {
     /// The store position after this chunk.
@@ -10,20 +11,22 @@ final class QueueLogParseAhead: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
     /// Written once by the background queue before `done` is signalled, read after waiting on it.
     private var result = QueueLogParseResult()
+    private var prepared: QueueLogPreparedBatch?
 
     /// Starts parsing `bytes` (whose first line is number `firstLine`) on `queue`.
     init(_ bytes: [UInt8], firstLine: Int, position: ImportPosition, on queue: DispatchQueue) {
         self.position = position
         queue.async { [self] in
             result = bytes.withUnsafeBufferPointer { QueueLogParser().parse(bytes: $0, firstLineNumber: firstLine) }
+            prepared = QueueLogPreparedBatch(result.records)
             done.signal()
         }
     }
 
-    /// The parsed chunk; waits for the background parse to finish.
-    func parsed() -> QueueLogParseResult {
+    /// The parsed chunk and the work prepared for it; waits for the background queue to finish.
+    func parsed() -> (QueueLogParseResult, QueueLogPreparedBatch?) {
         done.wait()
         done.signal()
-        return result
+        return (result, prepared)
     }
 }

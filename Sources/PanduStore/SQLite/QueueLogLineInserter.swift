@@ -28,7 +28,8 @@ struct QueueLogLineInserter {
 
     /// Inserts `records`, line `i` with `seq = firstSeq + i`; the indices of the lines not stored before,
     /// ascending (a line repeated within the batch is stored at its first occurrence).
-    func insert(_ records: [QueueLogRecord], firstSeq: Int64) throws -> [Int] {
+    /// `keys`: each record's `contentKey.low` when worked out already.
+    func insert(_ records: [QueueLogRecord], firstSeq: Int64, keys: [UInt64]? = nil) throws -> [Int] {
         var fresh: [Int] = []
         fresh.reserveCapacity(records.count)
         try records.withUnsafeBufferPointer { buf in
@@ -38,7 +39,11 @@ struct QueueLogLineInserter {
                 let statement = full ? many : one
                 let rows = full ? Self.rowsPerStatement : 1
                 arena.reset()
-                for k in 0..<rows { bind(buf[start + k], seq: firstSeq + Int64(start + k), row: k, statement) }
+                for k in 0..<rows {
+                    let i = start + k
+                    let key = keys?[i] ?? buf[i].contentKey.low
+                    bind(buf[i], key: key, seq: firstSeq + Int64(i), row: k, statement)
+                }
                 while try statement.step(db) { fresh.append(Int(statement.int(0) - firstSeq)) }
                 start += rows
             }
@@ -48,11 +53,11 @@ struct QueueLogLineInserter {
         return fresh
     }
 
-    private func bind(_ r: QueueLogRecord, seq: Int64, row: Int, _ s: RawStatement) {
+    private func bind(_ r: QueueLogRecord, key: UInt64, seq: Int64, row: Int, _ s: RawStatement) {
         let base = Int32(row * 9)
         s.bind(base + 1, r.epoch)
         s.bind(base + 2, Int64(r.microseconds))
-        s.bind(base + 3, Int64(bitPattern: r.contentKey.low))
+        s.bind(base + 3, Int64(bitPattern: key))
         arena.bind(s, base + 4, r.callID)
         arena.bind(s, base + 5, r.queue)
         arena.bind(s, base + 6, r.agent)

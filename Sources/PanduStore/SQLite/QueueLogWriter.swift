@@ -46,7 +46,9 @@ struct QueueLogWriter {
             try Int64.fetchOne(db, sql: "SELECT next FROM acd_line_seq") ?? 1
         // seq = firstNewID + index in the batch: gaps where a line was already stored keep the file order;
         // the counter moves past the last stored line only, so a re-import that stores nothing leaves it.
-        let fresh = try lines.insert(records, firstSeq: firstNewID)
+        let prepared = session?.prepared.flatMap { $0.matches(records) ? $0 : nil }
+        session?.prepared = nil
+        let fresh = try lines.insert(records, firstSeq: firstNewID, keys: prepared?.keys)
         result.inserted = fresh.count
         try db.execute(
             sql: "UPDATE acd_line_seq SET next = ?", arguments: [firstNewID + Int64((fresh.last ?? -1) + 1)])
@@ -56,13 +58,15 @@ struct QueueLogWriter {
             result.firstEpoch = min(result.firstEpoch ?? e, e)
             result.lastEpoch = max(result.lastEpoch ?? e, e)
         }
-        result.callsRebuilt = try rebuild(records, fresh: fresh, firstNewID: firstNewID, session: session)
+        result.callsRebuilt = try rebuild(
+            records, fresh: fresh, firstNewID: firstNewID, session: session, prepared: prepared?.episodes)
         return result
     }
 
     /// Rebuilds the episodes of calls with new lines; returns how many calls.
     private func rebuild(
-        _ records: [QueueLogRecord], fresh: [Int], firstNewID: Int64, session: QueueLogImportSession?
+        _ records: [QueueLogRecord], fresh: [Int], firstNewID: Int64, session: QueueLogImportSession?,
+        prepared: [Episode]?
     ) throws -> Int {
         if let session, session.storeWasEmpty == nil { session.storeWasEmpty = firstNewID == 1 }
         var touched = QueueLogCalls(records, fresh: fresh)
@@ -85,7 +89,7 @@ struct QueueLogWriter {
         if !touched.anyEarlier && fresh.count == records.count {
             // The usual bulk case: every line is new and no call has older lines, so the batch itself is the
             // builder's input (it skips the non-call lines) and no record is copied.
-            episodes = EpisodeBuilder.episodes(from: records, distinct: true)
+            episodes = prepared ?? EpisodeBuilder.episodes(from: records, distinct: true)
         } else {
             var batch: [QueueLogRecord] = []
             batch.reserveCapacity(fresh.count)
