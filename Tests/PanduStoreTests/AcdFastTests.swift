@@ -78,4 +78,51 @@ import Testing
         #expect(SlotTally(text: "1,2,3") == nil)
         #expect(SlotTally(text: Array(repeating: "0", count: 17).joined(separator: ",") + ";x:1;") == nil)
     }
+
+    static let calls = """
+        1795222800|c1|147|NONE|ENTERQUEUE||0811|1
+        1795222812|c1|147|Sathish|CONNECT|12|m1|4
+        1795222810|c2|147|NONE|ENTERQUEUE||0812|2
+        1795222813|c2|147|NONE|ABANDON|1|2|3
+        1795223000|c1|147|Sathish|COMPLETECALLER|12|188|1
+        1795223100|NONE|147|Sathish|PAUSE|Istirahat
+        """
+
+    static func records(_ text: String) -> [QueueLogRecord] { QueueLogParser().parse(text).records }
+
+    /// One run on an empty store knows its new lines in memory: lines repeated from an earlier batch of the
+    /// run are duplicates, and the episodes equal a direct build.
+    @Test func aRunOnAnEmptyStoreDedupsInMemory() throws {
+        try Fixtures.withStore { store in
+            let all = Self.records(Self.calls)
+            let session = QueueLogImportSession()
+            let first = try store.importQueueLog(Array(all[0..<3]), position: nil, session: session)
+            #expect(first.inserted == 3)
+            let second = try store.importQueueLog(all, position: nil, session: session)
+            #expect(second.inserted == 3)
+            #expect(second.duplicates == 3)
+            #expect(session.expectedNextLine == 10)
+            let stored = try store.episodes(from: 0, to: .max, queues: nil)
+            #expect(Set(stored) == Set(EpisodeBuilder.episodes(from: all)))
+            let again = try store.importQueueLog(all, position: nil, session: QueueLogImportSession())
+            #expect(again.inserted == 0)
+        }
+    }
+
+    /// When another writer stores lines between two batches of a run, the run stops trusting its memory and
+    /// asks the store: nothing is stored twice and nothing fails.
+    @Test func anotherWriterEndsTheInMemoryDedup() throws {
+        try Fixtures.withStore { store in
+            let all = Self.records(Self.calls)
+            let session = QueueLogImportSession()
+            _ = try store.importQueueLog(Array(all[0..<2]), position: nil, session: session)
+            _ = try store.importQueueLog(Array(all[2..<4]), position: nil, session: nil)
+            let mine = try store.importQueueLog(all, position: nil, session: session)
+            #expect(mine.inserted == 2)
+            #expect(mine.duplicates == 4)
+            #expect(!session.ownsStore(nextLine: 7, adding: 0))
+            let stored = try store.episodes(from: 0, to: .max, queues: nil)
+            #expect(Set(stored) == Set(EpisodeBuilder.episodes(from: all)))
+        }
+    }
 }

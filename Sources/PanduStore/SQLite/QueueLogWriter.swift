@@ -48,10 +48,17 @@ struct QueueLogWriter {
         // the counter moves past the last stored line only, so a re-import that stores nothing leaves it.
         let prepared = session?.prepared.flatMap { $0.matches(records) ? $0 : nil }
         session?.prepared = nil
-        let fresh = try lines.insert(records, firstSeq: firstNewID, keys: prepared?.keys)
+        if let session, session.storeWasEmpty == nil { session.storeWasEmpty = firstNewID == 1 }
+        let fresh: [Int]
+        if let session, session.ownsStore(nextLine: firstNewID, adding: records.count) {
+            fresh = try lines.insertNew(records, firstSeq: firstNewID, keys: prepared?.keys, session: session)
+        } else {
+            fresh = try lines.insert(records, firstSeq: firstNewID, keys: prepared?.keys)
+        }
         result.inserted = fresh.count
-        try db.execute(
-            sql: "UPDATE acd_line_seq SET next = ?", arguments: [firstNewID + Int64((fresh.last ?? -1) + 1)])
+        let next = firstNewID + Int64((fresh.last ?? -1) + 1)
+        try db.execute(sql: "UPDATE acd_line_seq SET next = ?", arguments: [next])
+        session?.expectedNextLine = next
         result.duplicates = records.count - fresh.count
         for i in fresh {
             let e = records[i].epoch
