@@ -54,9 +54,12 @@ struct QueueLogImporter {
     mutating func importFile() throws {
         let tail = try QueueLogTail(path: path, resume: nil)
         let queue = DispatchQueue(label: "pandu.acd-import.parse")
+        let session = session
         func ahead() throws -> QueueLogParseAhead? {
             try tail.next(final: true).map {
-                QueueLogParseAhead($0.bytes, firstLine: $0.firstLine, position: tail.position, on: queue)
+                QueueLogParseAhead(
+                    $0.bytes, firstLine: $0.firstLine, position: tail.position,
+                    withEpisodes: session.lastBatchAllNew ?? true, on: queue)
             }
         }
         var next = try ahead()

@@ -14,11 +14,12 @@ final class QueueLogParseAhead: @unchecked Sendable {
     private var prepared: QueueLogPreparedBatch?
 
     /// Starts parsing `bytes` (whose first line is number `firstLine`) on `queue`.
-    init(_ bytes: [UInt8], firstLine: Int, position: ImportPosition, on queue: DispatchQueue) {
+    /// `withEpisodes`: work out the episodes too (see `QueueLogPreparedBatch`).
+    init(_ bytes: [UInt8], firstLine: Int, position: ImportPosition, withEpisodes: Bool, on queue: DispatchQueue) {
         self.position = position
         queue.async { [self] in
             result = bytes.withUnsafeBufferPointer { QueueLogParser().parse(bytes: $0, firstLineNumber: firstLine) }
-            prepared = QueueLogPreparedBatch(result.records)
+            prepared = QueueLogPreparedBatch(result.records, withEpisodes: withEpisodes)
             done.signal()
         }
     }

@@ -59,6 +59,7 @@ struct QueueLogWriter {
         let next = firstNewID + Int64((fresh.last ?? -1) + 1)
         try db.execute(sql: "UPDATE acd_line_seq SET next = ?", arguments: [next])
         session?.expectedNextLine = next
+        session?.lastBatchAllNew = fresh.count == records.count
         result.duplicates = records.count - fresh.count
         for i in fresh {
             let e = records[i].epoch
@@ -66,7 +67,8 @@ struct QueueLogWriter {
             result.lastEpoch = max(result.lastEpoch ?? e, e)
         }
         result.callsRebuilt = try rebuild(
-            records, fresh: fresh, firstNewID: firstNewID, session: session, prepared: prepared?.episodes)
+            records, fresh: fresh, firstNewID: firstNewID, session: session,
+            prepared: prepared?.hasEpisodes == true ? prepared?.episodes : nil)
         return result
     }
 

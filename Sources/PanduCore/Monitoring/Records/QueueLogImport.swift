@@ -109,6 +109,9 @@ public final class QueueLogImportSession: @unchecked Sendable {
     /// The next batch's keys and episodes worked out ahead (see `QueueLogPreparedBatch`); a store takes it
     /// for the batch it matches and clears it.
     public var prepared: QueueLogPreparedBatch?
+    /// Whether every line of the run's last batch was new (nil before the first): when not (a re-import),
+    /// working out the next batch's episodes ahead would most likely be wasted.
+    public var lastBatchAllNew: Bool?
     /// The store's line counter after this run's last batch (nil before the first).
     public var expectedNextLine: Int64?
     /// The (time, content hash) keys of the lines this run stored, while the run owns the store (see
@@ -148,14 +151,17 @@ public struct QueueLogPreparedBatch: Sendable {
     public let keys: [UInt64]
     /// `EpisodeBuilder.episodes(from: records, distinct: true)`.
     public let episodes: [Episode]
+    /// Whether `episodes` were worked out.
+    public let hasEpisodes: Bool
     /// The first and last record, so a store can tell the batch it was made for.
     public let first: QueueLogRecord?
     public let last: QueueLogRecord?
 
-    /// Does the work for `records`.
-    public init(_ records: [QueueLogRecord]) {
+    /// Does the work for `records`; the episodes only `withEpisodes` (else none, and a store builds them).
+    public init(_ records: [QueueLogRecord], withEpisodes: Bool = true) {
         keys = records.map { $0.contentKey.low }
-        episodes = EpisodeBuilder.episodes(from: records, distinct: true)
+        episodes = withEpisodes ? EpisodeBuilder.episodes(from: records, distinct: true) : []
+        hasEpisodes = withEpisodes
         first = records.first
         last = records.last
     }
