@@ -51,10 +51,24 @@ struct QueueLogImporter {
     }
 
     /// The whole file once, from its start; the position is saved so a later `--follow` goes on from there.
+    /// The next chunk is read and parsed on a second thread while this one is written (file order kept).
     mutating func importFile() throws {
         let tail = try QueueLogTail(path: path, resume: nil)
-        while let (bytes, first) = try tail.next(final: true) {
-            try write(bytes, firstLine: first, position: tail.position)
+        let queue = DispatchQueue(label: "pandu.acd-import.parse")
+        let session = session
+        func ahead() throws -> QueueLogParseAhead? {
+            try tail.next(final: true).map {
+                QueueLogParseAhead(
+                    $0.bytes, firstLine: $0.firstLine, position: tail.position,
+                    withEpisodes: session.lastBatchAllNew ?? true, on: queue)
+            }
+        }
+        var next = try ahead()
+        while let chunk = next {
+            let (parsed, prepared) = chunk.parsed()
+            next = try ahead()
+            session.prepared = prepared
+            try write(parsed, position: chunk.position)
         }
     }
 
@@ -100,6 +114,11 @@ struct QueueLogImporter {
     /// Parses one chunk of complete lines and stores it with the position after it.
     private mutating func write(_ bytes: [UInt8], firstLine: Int, position: ImportPosition) throws {
         let parsed = bytes.withUnsafeBufferPointer { QueueLogParser().parse(bytes: $0, firstLineNumber: firstLine) }
+        try write(parsed, position: position)
+    }
+
+    /// Stores one parsed chunk with the position after it.
+    private mutating func write(_ parsed: QueueLogParseResult, position: ImportPosition) throws {
         summary.lines += parsed.lines
         note(parsed.errors)
         add(try store.importQueueLog(parsed.records, position: position, session: session))

@@ -22,24 +22,28 @@ enum EpisodeColumns {
 
     static var selectList: String { names.joined(separator: ", ") }
 
-    /// Binds an episode's fields in `names` order, as row `row` (from 0) of a multi-row insert.
-    static func bind(_ e: Episode, to s: RawStatement, row: Int = 0) {
+    /// Binds an episode's fields in `names` order, as row `row` (from 0) of a multi-row insert; texts go
+    /// through `arena` (bound in place, no copy per text) when one is given.
+    static func bind(_ e: Episode, to s: RawStatement, row: Int = 0, arena: BindArena? = nil) {
         let b = Int32(row * names.count)
-        s.bind(b + 1, e.callID)
-        s.bind(b + 2, e.queue)
+        let text = { (index: Int32, value: String?) in
+            if let arena, let value { arena.bind(s, index, value) } else { s.bind(index, value) }
+        }
+        text(b + 1, e.callID)
+        text(b + 2, e.queue)
         s.bind(b + 3, e.enteredAt)
         s.bind(b + 4, Int64(e.hasEnterQueue ? 1 : 0))
-        s.bind(b + 5, e.callerID)
-        s.bind(b + 6, e.did)
+        text(b + 5, e.callerID)
+        text(b + 6, e.did)
         s.bind(b + 7, e.connectedAt)
-        s.bind(b + 8, e.member)
+        text(b + 8, e.member)
         s.bind(b + 9, e.waitSeconds)
         s.bind(b + 10, e.ringSeconds)
         s.bind(b + 11, e.talkSeconds)
         s.bind(b + 12, e.endedAt)
-        s.bind(b + 13, e.exit?.rawValue)
-        s.bind(b + 14, e.exitKey)
-        s.bind(b + 15, e.transferTarget)
+        text(b + 13, e.exit?.rawValue)
+        text(b + 14, e.exitKey)
+        text(b + 15, e.transferTarget)
         s.bind(b + 16, e.supersededAt)
         s.bind(b + 17, Int64(e.ringNoAnswers))
         s.bind(b + 18, Int64(e.ringCancels))

@@ -9,8 +9,7 @@ import PanduCore
 struct QueueLogWriter {
     let db: Database
     private let lines: QueueLogLineInserter
-    private let probeCall: RawStatement
-    private let loadCall: RawStatement
+    private let calls: QueueLogCallStatements
     private let deleteCall: RawStatement
     private let insertEpisode: RawStatement
     private let insertEpisodes: RawStatement
@@ -18,18 +17,14 @@ struct QueueLogWriter {
     private let readTally: RawStatement
     private let writeTally: RawStatement
     private let deleteTally: RawStatement
+    /// The texts of one episode insert, bound without copies.
+    private let arena = BindArena()
 
     /// Statements compiled once per batch.
     init(_ db: Database) throws {
         self.db = db
         lines = try QueueLogLineInserter(db)
-        probeCall = try RawStatement(db, "SELECT 1 FROM acd_lines WHERE callid = ? AND seq < ? LIMIT 1")
-        let callEvents = QueueEventKind.allCases.filter(\.isCallEvent).map { "'\($0.rawValue)'" }
-            .joined(separator: ",")
-        loadCall = try RawStatement(
-            db,
-            "SELECT epoch_s, usec, callid, queue, agent, event, params FROM acd_lines "
-                + "WHERE callid = ? AND event IN (\(callEvents)) ORDER BY seq")
+        calls = try QueueLogCallStatements(db)
         deleteCall = try RawStatement(db, "DELETE FROM acd_episodes WHERE callid = ?")
         insertEpisode = try RawStatement(db, EpisodeColumns.insertSQL())
         insertEpisodes = try RawStatement(db, EpisodeColumns.insertSQL(rows: Self.episodesPerStatement))
@@ -51,56 +46,79 @@ struct QueueLogWriter {
             try Int64.fetchOne(db, sql: "SELECT next FROM acd_line_seq") ?? 1
         // seq = firstNewID + index in the batch: gaps where a line was already stored keep the file order;
         // the counter moves past the last stored line only, so a re-import that stores nothing leaves it.
-        let fresh = try lines.insert(records, firstSeq: firstNewID)
+        let prepared = session?.prepared.flatMap { $0.matches(records) ? $0 : nil }
+        session?.prepared = nil
+        if let session, session.storeWasEmpty == nil { session.storeWasEmpty = firstNewID == 1 }
+        let fresh: [Int]
+        if let session, session.ownsStore(nextLine: firstNewID, adding: records.count) {
+            fresh = try lines.insertNew(records, firstSeq: firstNewID, keys: prepared?.keys, session: session)
+        } else {
+            fresh = try lines.insert(records, firstSeq: firstNewID, keys: prepared?.keys)
+        }
         result.inserted = fresh.count
-        try db.execute(
-            sql: "UPDATE acd_line_seq SET next = ?", arguments: [firstNewID + Int64((fresh.last ?? -1) + 1)])
+        let next = firstNewID + Int64((fresh.last ?? -1) + 1)
+        try db.execute(sql: "UPDATE acd_line_seq SET next = ?", arguments: [next])
+        session?.expectedNextLine = next
+        session?.lastBatchAllNew = fresh.count == records.count
         result.duplicates = records.count - fresh.count
         for i in fresh {
             let e = records[i].epoch
             result.firstEpoch = min(result.firstEpoch ?? e, e)
             result.lastEpoch = max(result.lastEpoch ?? e, e)
         }
-        result.callsRebuilt = try rebuild(records, fresh: fresh, firstNewID: firstNewID, session: session)
+        result.callsRebuilt = try rebuild(
+            records, fresh: fresh, firstNewID: firstNewID, session: session,
+            prepared: prepared?.hasEpisodes == true ? prepared?.episodes : nil)
         return result
     }
 
     /// Rebuilds the episodes of calls with new lines; returns how many calls.
     private func rebuild(
-        _ records: [QueueLogRecord], fresh: [Int], firstNewID: Int64, session: QueueLogImportSession?
+        _ records: [QueueLogRecord], fresh: [Int], firstNewID: Int64, session: QueueLogImportSession?,
+        prepared: [Episode]?
     ) throws -> Int {
         if let session, session.storeWasEmpty == nil { session.storeWasEmpty = firstNewID == 1 }
-        var touched: [String: Bool] = [:]
-        for i in fresh where records[i].kind?.isCallEvent == true { touched[records[i].callID] = false }
+        var touched = QueueLogCalls(records, fresh: fresh)
         guard !touched.isEmpty else { return 0 }
         if firstNewID > 1 {
             // On a store that was empty when the run began, only calls this run wrote can have earlier lines.
             let onlyThisRun = session?.storeWasEmpty == true
-            for callID in touched.keys {
-                if onlyThisRun && session?.callsSeen.contains(callID.hashValue) != true { continue }
-                if try hadLines(callID, before: firstNewID) { touched[callID] = true }
+            for (k, call) in touched.calls.enumerated() {
+                if onlyThisRun && session?.callsSeen.contains(call.id.hashValue) != true { continue }
+                if try calls.known(call.id) { touched.markEarlier(k) }
             }
         }
-        if let session { for callID in touched.keys { session.callsSeen.insert(callID.hashValue) } }
-        var batch: [QueueLogRecord] = []
-        batch.reserveCapacity(fresh.count)
-        for i in fresh where records[i].kind?.isCallEvent == true && touched[records[i].callID] == false {
-            batch.append(records[i])
+        if let session {
+            session.callsSeen.reserveCapacity(session.callsSeen.count + touched.calls.count)
+            for call in touched.calls { session.callsSeen.insert(call.id.hashValue) }
         }
+        try calls.save(touched.calls)
         var delta = SlotTallyDelta()
-        for (callID, earlier) in touched where earlier {
-            try load(callID, into: &batch)
-            loadEpisodes.bind(1, callID)
-            while try loadEpisodes.step(db) { delta.add(EpisodeColumns.episode(loadEpisodes), sign: -1) }
-            deleteCall.bind(1, callID)
-            try deleteCall.run(db)
+        let episodes: [Episode]
+        if !touched.anyEarlier && fresh.count == records.count {
+            // The usual bulk case: every line is new and no call has older lines, so the batch itself is the
+            // builder's input (it skips the non-call lines) and no record is copied.
+            episodes = prepared ?? EpisodeBuilder.episodes(from: records, distinct: true)
+        } else {
+            var batch: [QueueLogRecord] = []
+            batch.reserveCapacity(fresh.count)
+            for i in fresh where records[i].kind?.isCallEvent == true && !touched.hadEarlier(records[i].callID) {
+                batch.append(records[i])
+            }
+            for call in touched.calls where call.earlier {
+                try calls.load(call.id, into: &batch)
+                loadEpisodes.bind(1, call.id)
+                while try loadEpisodes.step(db) { delta.add(EpisodeColumns.episode(loadEpisodes), sign: -1) }
+                deleteCall.bind(1, call.id)
+                try deleteCall.run(db)
+            }
+            // Every line here is a distinct stored row: the table's unique key dropped the duplicates.
+            episodes = EpisodeBuilder.episodes(from: batch, distinct: true)
         }
-        // Every line here is a distinct stored row: the table's unique key dropped the duplicates.
-        let episodes = EpisodeBuilder.episodes(from: batch, distinct: true)
         try insert(episodes)
         for episode in episodes { delta.add(episode, sign: 1) }
         try apply(delta)
-        return touched.count
+        return touched.calls.count
     }
 
     /// Adds the batch's changes to the stored slot tallies.
@@ -124,26 +142,6 @@ struct QueueLogWriter {
         }
     }
 
-    private func hadLines(_ callID: String, before id: Int64) throws -> Bool {
-        probeCall.bind(1, callID)
-        probeCall.bind(2, id)
-        let found = try probeCall.step(db)
-        if found { probeCall.reset() }
-        return found
-    }
-
-    /// Every stored call line of a call, in the order stored.
-    private func load(_ callID: String, into batch: inout [QueueLogRecord]) throws {
-        loadCall.bind(1, callID)
-        while try loadCall.step(db) {
-            batch.append(
-                QueueLogRecord(
-                    epoch: loadCall.int(0), microseconds: Int32(loadCall.int(1)), callID: loadCall.text(2),
-                    queue: loadCall.text(3), agent: loadCall.text(4), event: loadCall.text(5),
-                    params: Self.split(loadCall.text(6))))
-        }
-    }
-
     static func split(_ params: String) -> [String] {
         params.isEmpty
             ? [] : params.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
@@ -158,7 +156,8 @@ struct QueueLogWriter {
             let full = episodes.count - start >= Self.episodesPerStatement
             let statement = full ? insertEpisodes : insertEpisode
             let rows = full ? Self.episodesPerStatement : 1
-            for k in 0..<rows { EpisodeColumns.bind(episodes[start + k], to: statement, row: k) }
+            arena.reset()
+            for k in 0..<rows { EpisodeColumns.bind(episodes[start + k], to: statement, row: k, arena: arena) }
             try statement.run(db)
             start += rows
         }

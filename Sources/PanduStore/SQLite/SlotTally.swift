@@ -96,24 +96,63 @@ struct SlotTally: Equatable {
 
     init() {}
 
+    /// Reads `text` back, byte by byte: a month's report reads thousands of tallies, and splitting them as
+    /// Swift `Character`s cost most of the report's time.
     init?(text: String) {
-        let parts = text.split(separator: ";", omittingEmptySubsequences: false)
-        guard parts.count == 3 else { return nil }
-        let numbers = parts[0].split(separator: ",").compactMap { Int($0) }
-        guard numbers.count == fixed.count else { return nil }
-        fixed = numbers
-        func histogram(_ s: Substring) -> [Int: Int]? {
-            var d: [Int: Int] = [:]
-            for pair in s.split(separator: " ") {
-                let kv = pair.split(separator: ":")
-                guard kv.count == 2, let k = Int(kv[0]), let v = Int(kv[1]) else { return nil }
-                d[k] = v
-            }
-            return d
+        var text = text
+        guard let parsed = text.withUTF8({ Self.parse($0) }) else { return nil }
+        self = parsed
+    }
+
+    private static func parse(_ buf: UnsafeBufferPointer<UInt8>) -> SlotTally? {
+        var tally = SlotTally()
+        var i = 0
+        for k in 0..<tally.fixed.count {
+            guard let n = number(buf, &i) else { return nil }
+            tally.fixed[k] = n
+            let separator = k == tally.fixed.count - 1 ? UInt8(ascii: ";") : UInt8(ascii: ",")
+            guard i < buf.count, buf[i] == separator else { return nil }
+            i += 1
         }
-        guard let a = histogram(parts[1]), let b = histogram(parts[2]) else { return nil }
-        answeredWaits = a
-        abandonedWaits = b
+        guard let answered = histogram(buf, &i, end: UInt8(ascii: ";")), i < buf.count else { return nil }
+        i += 1
+        guard let abandoned = histogram(buf, &i, end: nil), i == buf.count else { return nil }
+        tally.answeredWaits = answered
+        tally.abandonedWaits = abandoned
+        return tally
+    }
+
+    /// `wait:n wait:n` up to `end` (left at `end`), or to the end of the text when `end` is nil.
+    private static func histogram(_ buf: UnsafeBufferPointer<UInt8>, _ i: inout Int, end: UInt8?) -> [Int: Int]? {
+        var d: [Int: Int] = [:]
+        while i < buf.count, buf[i] != end {
+            if buf[i] == UInt8(ascii: " ") {
+                i += 1
+                continue
+            }
+            guard let k = number(buf, &i), i < buf.count, buf[i] == UInt8(ascii: ":") else { return nil }
+            i += 1
+            guard let v = number(buf, &i) else { return nil }
+            d[k] = v
+        }
+        return d
+    }
+
+    /// A decimal integer with an optional minus sign at `i`; `i` is left after it.
+    private static func number(_ buf: UnsafeBufferPointer<UInt8>, _ i: inout Int) -> Int? {
+        var negative = false
+        if i < buf.count, buf[i] == UInt8(ascii: "-") {
+            negative = true
+            i += 1
+        }
+        let start = i
+        var value = 0
+        while i < buf.count, buf[i] >= UInt8(ascii: "0"), buf[i] <= UInt8(ascii: "9"), i - start < 18 {
+            value = value * 10 + Int(buf[i] - UInt8(ascii: "0"))
+            i += 1
+        }
+        guard i > start else { return nil }
+        return negative ? -value : value
     }
 }
 

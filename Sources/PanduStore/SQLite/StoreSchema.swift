@@ -10,6 +10,7 @@ enum StoreSchema {
         migrator.registerMigration("v2-review-qc", migrate: reviewQC)
         migrator.registerMigration("v2-followup", migrate: followUpMigration)
         migrator.registerMigration("v2-monitoring", migrate: monitoringMigration)
+        migrator.registerMigration("v3-acd-fast", migrate: acdFastMigration)
         return migrator
     }
 

@@ -98,14 +98,76 @@ public struct TrunkInterval: Hashable, Sendable {
 }
 
 /// What one import run (all the batches of one `acd import`) knows between its batches: whether the store
-/// held no queue_log line when the run began, and which calls the run has written. On a store that was
-/// empty, a call can only have earlier lines if this run wrote them, so the store is not asked call by call.
+/// held no queue_log line when the run began, and which calls and lines the run has written. On a store that
+/// was empty, a call can only have earlier lines if this run wrote them, so the store is not asked call by
+/// call, and while no one else writes to it, a line is already stored only if this run stored it.
 public final class QueueLogImportSession: @unchecked Sendable {
     /// Nil until the first batch looked.
     public var storeWasEmpty: Bool?
     /// Hashes of the call ids written so far (a collision only costs a store lookup).
     public var callsSeen: Set<Int> = []
+    /// The next batch's keys and episodes worked out ahead (see `QueueLogPreparedBatch`); a store takes it
+    /// for the batch it matches and clears it.
+    public var prepared: QueueLogPreparedBatch?
+    /// Whether every line of the run's last batch was new (nil before the first): when not (a re-import),
+    /// working out the next batch's episodes ahead would most likely be wasted.
+    public var lastBatchAllNew: Bool?
+    /// The store's line counter after this run's last batch (nil before the first).
+    public var expectedNextLine: Int64?
+    /// The (time, content hash) keys of the lines this run stored, while the run owns the store (see
+    /// `ownsStore`); nil once not tracked.
+    private var lineKeys: QueueLogKeySet? = QueueLogKeySet()
+    /// Beyond this many lines the keys are no longer kept (about 64 MB); the store is asked instead.
+    public static let maxTrackedLines = 2_000_000
 
     /// A new run.
     public init() {}
+
+    /// Whether every line in the store is one this run wrote and tracks, so a batch's new lines are known
+    /// without asking the store: the store was empty when the run began and its line counter is still where
+    /// this run left it (another writer would have moved it), and the run is small enough to track.
+    public func ownsStore(nextLine: Int64, adding count: Int) -> Bool {
+        guard let lineKeys, storeWasEmpty == true, (expectedNextLine ?? 1) == nextLine,
+            lineKeys.count + count <= Self.maxTrackedLines
+        else {
+            self.lineKeys = nil
+            return false
+        }
+        return true
+    }
+
+    /// Notes a stored line's key; false when this run stored that line already. Only while `ownsStore`.
+    public func insertLineKey(epoch: Int64, hash: UInt64) -> Bool {
+        lineKeys?.insert(QueueLogKey(high: UInt64(bitPattern: epoch), low: hash)) ?? true
+    }
+}
+
+/// Work done for one batch before it is written, on the import's parse thread: each record's content key
+/// (the low word the store keys lines by) and the batch's episodes as if every line were new. A store uses
+/// the episodes only when every line of the batch turns out new and no call began in an earlier batch, which
+/// is the bulk import of a new file; otherwise it builds them from what it stored.
+public struct QueueLogPreparedBatch: Sendable {
+    /// `records[i].contentKey.low`.
+    public let keys: [UInt64]
+    /// `EpisodeBuilder.episodes(from: records, distinct: true)`.
+    public let episodes: [Episode]
+    /// Whether `episodes` were worked out.
+    public let hasEpisodes: Bool
+    /// The first and last record, so a store can tell the batch it was made for.
+    public let first: QueueLogRecord?
+    public let last: QueueLogRecord?
+
+    /// Does the work for `records`; the episodes only `withEpisodes` (else none, and a store builds them).
+    public init(_ records: [QueueLogRecord], withEpisodes: Bool = true) {
+        keys = records.map { $0.contentKey.low }
+        episodes = withEpisodes ? EpisodeBuilder.episodes(from: records, distinct: true) : []
+        hasEpisodes = withEpisodes
+        first = records.first
+        last = records.last
+    }
+
+    /// Whether this was prepared for `records`.
+    public func matches(_ records: [QueueLogRecord]) -> Bool {
+        keys.count == records.count && first == records.first && last == records.last
+    }
 }
