@@ -70,10 +70,17 @@ extension ContactBindings {
         return (h * 60 + m) % 1440
     }
 
+    /// `HH:MM` of a minute of the day (0..<1440), written as bytes rather than by concatenating strings.
     static func clock(_ minute: Int) -> String {
         let h = minute / 60
         let m = minute % 60
-        return (h < 10 ? "0" : "") + String(h) + ":" + (m < 10 ? "0" : "") + String(m)
+        guard (0..<100).contains(h), m >= 0 else {
+            return (h < 10 ? "0" : "") + String(h) + ":" + (m < 10 ? "0" : "") + String(m)
+        }
+        let text: [UInt8] = [
+            0x30 + UInt8(h / 10), 0x30 + UInt8(h % 10), 0x3A, 0x30 + UInt8(m / 10), 0x30 + UInt8(m % 10),
+        ]
+        return String(decoding: text, as: UTF8.self)
     }
 
     /// The words of a name as the tokenizer would normalise them (lower case, `'` dropped, `-` kept inside).

@@ -63,10 +63,10 @@ extension RuleEvaluator {
         // The evidence of a pass, built as UTF-8 as the phrases are found: "ditemukan A; B; C".
         var evidence: [UInt8] = []
         evidence.reserveCapacity(160)
-        evidence.append(contentsOf: "ditemukan ".utf8)
+        Self.append("ditemukan ", to: &evidence)
         var cited = 0
         func separate() {
-            if cited > 0 { evidence.append(contentsOf: "; ".utf8) }
+            if cited > 0 { Self.append("; ", to: &evidence) }
             cited += 1
         }
         let any =
@@ -86,9 +86,9 @@ extension RuleEvaluator {
                 }
                 separate()
                 Self.appendDecimal(hits.count, to: &evidence)
-                evidence.append(contentsOf: " kali: ".utf8)
+                Self.append(" kali: ", to: &evidence)
                 for (k, hit) in hits.enumerated() {
-                    if k > 0 { evidence.append(contentsOf: ", ".utf8) }
+                    if k > 0 { Self.append(", ", to: &evidence) }
                     appendCite(hit, to: &evidence)
                 }
             } else {
