@@ -161,12 +161,20 @@ struct JSONBytes {
             guard let base = u.baseAddress else { return }
             var run = 0
             var i = 0
-            while i < u.count {
-                // Eight bytes at a time while none needs escaping (evidence is long and rarely has any).
-                if i + 8 <= u.count, !JSONByteScan.mayNeedEscape(JSONByteScan.word(base + i)) {
+            // Eight bytes at a time: skip plain words, jump straight to the first byte needing an escape.
+            while i + 8 <= u.count {
+                let special = JSONByteScan.specialBytes(JSONByteScan.word(base + i))
+                if special == 0 {
                     i += 8
                     continue
                 }
+                let k = i + special.trailingZeroBitCount / 8
+                out.append(contentsOf: UnsafeBufferPointer(start: base + run, count: k - run))
+                escape(base[k])
+                run = k + 1
+                i = k + 1
+            }
+            while i < u.count {
                 let b = base[i]
                 if b == 0x22 || b == 0x5C || b < 0x20 {
                     out.append(contentsOf: UnsafeBufferPointer(start: base + run, count: i - run))

@@ -92,7 +92,7 @@ extension RuleEvaluator {
                     appendCite(hit, to: &evidence)
                 }
             } else {
-                switch find(any, turns, closing: closing, anchor: anchor) {
+                switch find(any, any.indices, turns, closing: closing, anchor: anchor) {
                 case .found(let hit):
                     separate()
                     appendCite(hit, to: &evidence)
@@ -101,13 +101,16 @@ extension RuleEvaluator {
                 }
             }
         }
-        for g in r.all where g.channels.isEmpty || g.channels.contains(where: { onChannel($0) }) {
-            switch find([g], turns, closing: closing, anchor: anchor) {
+        // By index, and each group searched in place: a copy of a group retains its four references,
+        // and `[g]` would allocate an array per group.
+        for k in r.all.indices where r.all[k].channels.isEmpty || r.all[k].channels.contains(where: { onChannel($0) }) {
+            switch find(r.all, k..<k + 1, turns, closing: closing, anchor: anchor) {
             case .found(let hit):
                 separate()
                 appendCite(hit, to: &evidence)
             case .late(let hit, let a): return late(hit, a, r.whenMissing)
-            case .missing: return missing(r, p, [g], turns, closing: closing, ownWords: r.all.count > 1 || !any.isEmpty)
+            case .missing:
+                return missing(r, p, [r.all[k]], turns, closing: closing, ownWords: r.all.count > 1 || !any.isEmpty)
             }
         }
         return Outcome(verdict: .pass, evidence: String(decoding: evidence, as: UTF8.self))
@@ -121,13 +124,14 @@ extension RuleEvaluator {
     }
 
     /// Exact first, then tolerating typos; respecting the `before` anchor.
-    private mutating func find(_ groups: [CompiledGroup], _ turns: [Int], closing: Bool, anchor: PatternHit?) -> Search
-    {
+    private mutating func find(
+        _ groups: [CompiledGroup], _ range: Range<Int>, _ turns: [Int], closing: Bool, anchor: PatternHit?
+    ) -> Search {
         var late: PatternHit?
         for pass in 0..<2 {
             let mode: MatchMode = pass == 0 ? .phrase : .tolerant
             if pass == 1 { for t in turns { contact.prepareFuzzy(turn: t, lexicon: tables.lexicon) } }
-            for k in groups.indices {  // by index: copying a group would retain its four references
+            for k in range {  // by index: copying a group would retain its four references
                 guard let hit = contact.firstHit(groups[k].set, in: turns, mode: mode, closing: closing) else {
                     continue
                 }

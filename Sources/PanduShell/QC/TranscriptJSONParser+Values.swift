@@ -136,7 +136,12 @@ extension TranscriptJSONParser {
             // Eight plain bytes at a time, then byte by byte up to the closing quote or an escape.
             while i + 8 <= u.count {
                 let w = JSONByteScan.word(base + i)
-                if JSONByteScan.mayNeedEscape(w) { break }
+                let special = JSONByteScan.specialBytes(w)
+                if special != 0 {
+                    i += special.trailingZeroBitCount / 8  // the bytes before it are plain
+                    high |= w & ((1 << UInt64(special.trailingZeroBitCount & ~7)) &- 1)
+                    break
+                }
                 high |= w
                 i += 8
             }
