@@ -91,9 +91,13 @@ extension QCResult: Encodable {
         case .na: w.raw(":{\"verdict\":\"na\",\"evidence\":")
         }
         w.string(r.evidence)
-        w.raw(",\"suggestion\":")
-        if let s = r.suggestion { w.string(s) } else { w.raw("null") }
-        w.raw("}")
+        if let s = r.suggestion {
+            w.raw(",\"suggestion\":")
+            w.string(s)
+            w.raw("}")
+        } else {
+            w.raw(",\"suggestion\":null}")  // the common case as one fragment
+        }
     }
 
     static func number(_ d: Double) -> String {

@@ -33,8 +33,11 @@ extension RuleEvaluator {
 
     /// The first fail-pattern hit not excused by an `unless` pattern in the same turn.
     func failHit(_ groups: [CompiledGroup], in turns: [Int]) -> PatternHit? {
-        for g in groups where g.channels.isEmpty || g.channels.contains(where: { onChannel($0) }) {
-            for hit in contact.allHits(g.set, in: turns) where contact.firstHit(g.unless, in: [hit.turn]) == nil {
+        // By index: a copy of each group would retain and release its four references.
+        for k in groups.indices
+        where groups[k].channels.isEmpty || groups[k].channels.contains(where: { onChannel($0) }) {
+            for hit in contact.allHits(groups[k].set, in: turns)
+            where groups[k].unless.isEmpty || contact.firstHit(groups[k].unless, in: [hit.turn]) == nil {
                 return hit
             }
         }
