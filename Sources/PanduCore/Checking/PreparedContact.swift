@@ -62,6 +62,7 @@ struct PreparedContact {
         }
         tokens = tokenizer.tokens
         bytes = tokenizer.bytes
+        tokenizer.tokens = []  // the contact becomes the tokens' sole owner: marking writes them in place
         fuzzyReady = Array(repeating: false, count: turns.count)
         bindings = ContactBindings(
             transcript, medium: medium, tables: tables, customerWords: needsLocation ? customerWordHashes(tables) : nil)
