@@ -1,7 +1,7 @@
 extension ContactBindings {
     /// Binds the placeholders for `transcript` on a standard of `medium`.
     init(_ transcript: Transcript, medium: Standard.Medium, tables: CheckerTables, customerWords: Set<UInt64>?) {
-        let c = tables.conventions
+        // `tables.conventions` is read in place: a local copy of the conventions retains every field.
         agentName = Self.words(transcript.agentName, tables)
         customerName = Self.words(transcript.customerName ?? "", tables)
         written = medium == .written
@@ -14,24 +14,31 @@ extension ContactBindings {
         channel = transcript.channel
         complaint = transcript.context["complaint"]?.boolValue == true
         timezone = transcript.timezone?.rawValue
-        let opening = Self.openingMinute(transcript, c)
+        let opening = Self.openingMinute(transcript, tables.conventions)
         localTime = opening.map(Self.clock) ?? transcript.localTime
         var closingMinute = opening
-        for key in c.closingTimeKeys {
+        for key in tables.conventions.closingTimeKeys {
             if let text = transcript.context[key]?.stringValue, let m = Self.minute(text) { closingMinute = m }
         }
         closingTime = closingMinute.map(Self.clock)
-        openingGreeting = opening.map { c.greeting(atMinute: $0) }
-        closingGreeting = closingMinute.map { c.greeting(atMinute: $0) }
+        openingGreeting = opening.map { tables.conventions.greeting(atMinute: $0) }
+        closingGreeting = closingMinute.map { tables.conventions.greeting(atMinute: $0) }
         openingGreetingIDs = openingGreeting.flatMap { tables.greetingIDsByWindow[$0] } ?? tables.allGreetingIDs
         closingGreetingIDs = closingGreeting.flatMap { tables.greetingIDsByWindow[$0] } ?? tables.allGreetingIDs
         if let ticket = transcript.context["ticket_id"]?.stringValue {
-            ticketDigits = String(ticket.filter(\.isNumber))
+            ticketDigits = Self.digits(of: ticket)
         }
-        if let initials = transcript.context[c.initialsContextKey]?.stringValue, !initials.isEmpty {
+        if let initials = transcript.context[tables.conventions.initialsContextKey]?.stringValue, !initials.isEmpty {
             self.initials = Array(initials.lowercased().utf8)
         }
         if let customerWords { locationHashes = customerWords.union(Self.referenceCities(transcript, tables)) }
+    }
+
+    /// The characters of `text` that are numbers: ASCII text by its bytes (only 0-9 are numbers there),
+    /// any other text by `Character.isNumber`.
+    static func digits(of text: String) -> String {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return String(text.filter(\.isNumber)) }
+        return String(decoding: text.utf8.filter { $0 >= 0x30 && $0 <= 0x39 }, as: UTF8.self)
     }
 
     /// The customer's local minute of the day: `local_time`, else the agent site's time moved to the
@@ -70,10 +77,17 @@ extension ContactBindings {
         return (h * 60 + m) % 1440
     }
 
+    /// `HH:MM` of a minute of the day (0..<1440), written as bytes rather than by concatenating strings.
     static func clock(_ minute: Int) -> String {
         let h = minute / 60
         let m = minute % 60
-        return (h < 10 ? "0" : "") + String(h) + ":" + (m < 10 ? "0" : "") + String(m)
+        guard (0..<100).contains(h), m >= 0 else {
+            return (h < 10 ? "0" : "") + String(h) + ":" + (m < 10 ? "0" : "") + String(m)
+        }
+        let text: [UInt8] = [
+            0x30 + UInt8(h / 10), 0x30 + UInt8(h % 10), 0x3A, 0x30 + UInt8(m / 10), 0x30 + UInt8(m % 10),
+        ]
+        return String(decoding: text, as: UTF8.self)
     }
 
     /// The words of a name as the tokenizer would normalise them (lower case, `'` dropped, `-` kept inside).

@@ -12,6 +12,8 @@ final class PatternSet: Sendable {
     private let digitStarters: [Int32]
     private let dynamicStarters: [(program: Int32, flags: PhraseToken.Flags)]
     private let unanchored: [Int32]
+    /// Flags of a token at which a digit or dynamic starter may begin (`hasDigit` when digits can start).
+    private let startFlags: PhraseToken.Flags
 
     init(_ programs: [PatternProgram]) {
         self.programs = programs
@@ -50,6 +52,9 @@ final class PatternSet: Sendable {
         digitStarters = digits
         dynamicStarters = dynamic
         unanchored = any
+        var flags: PhraseToken.Flags = digits.isEmpty ? [] : .hasDigit
+        for d in dynamic { flags.formUnion(d.flags) }
+        startFlags = flags
     }
 
     var isEmpty: Bool { programs.isEmpty }
@@ -67,7 +72,8 @@ final class PatternSet: Sendable {
         let word = Int(id) / 64
         let below = firstBits[word] & ((1 << UInt64(id % 64)) - 1)
         let rank = Int(rankBase[word]) + below.nonzeroBitCount
-        out += byFirst[Int(firstOffsets[rank])..<Int(firstOffsets[rank + 1])]
+        // Usually one or two programs: appended one by one, cheaper than a generic slice append.
+        for k in Int(firstOffsets[rank])..<Int(firstOffsets[rank + 1]) { out.append(byFirst[k]) }
     }
 
     /// The patterns that may start at a token: by its id, its `-nya` base, its typo candidates, its digits
@@ -79,16 +85,17 @@ final class PatternSet: Sendable {
         appendStarting(with: id, to: &out)
         if base != 0 { appendStarting(with: base, to: &out) }
         for c in typoOf { appendStarting(with: c, to: &out) }
-        if flags.contains(.hasDigit) { out += digitStarters }
-        for d in dynamicStarters where !flags.isDisjoint(with: d.flags) { out.append(d.program) }
-        out += unanchored
+        if flags.contains(.hasDigit) && !digitStarters.isEmpty { out += digitStarters }
+        if !flags.isDisjoint(with: startFlags) {
+            for d in dynamicStarters where !flags.isDisjoint(with: d.flags) { out.append(d.program) }
+        }
+        if !unanchored.isEmpty { out += unanchored }
     }
 
     /// Whether no pattern can start at a token that has only this id and these flags (the common case).
     @inline(__always)
     func noneCanStart(id: UInt32, flags: PhraseToken.Flags) -> Bool {
-        !starts(id) && unanchored.isEmpty && (digitStarters.isEmpty || !flags.contains(.hasDigit))
-            && (dynamicStarters.isEmpty || !dynamicStarters.contains { !flags.isDisjoint(with: $0.flags) })
+        flags.isDisjoint(with: startFlags) && !starts(id) && unanchored.isEmpty
     }
 }
 

@@ -62,6 +62,7 @@ struct PreparedContact {
         }
         tokens = tokenizer.tokens
         bytes = tokenizer.bytes
+        tokenizer.tokens = []  // the contact becomes the tokens' sole owner: marking writes them in place
         fuzzyReady = Array(repeating: false, count: turns.count)
         bindings = ContactBindings(
             transcript, medium: medium, tables: tables, customerWords: needsLocation ? customerWordHashes(tables) : nil)
@@ -134,35 +135,54 @@ struct PreparedContact {
     }
 
     /// Marks vocatives the matcher may step over, and where names, initials, report ids and places can start.
+    /// Reads the words in place (no slices) and keeps the bindings in locals: it runs on every token.
     private mutating func markTokens() {
         let names = bindings.customerName
+        let firstName = names.first
         let agent = bindings.agentName.first
+        let skipIDs = bindings.skipIDs
+        let locations = bindings.locationHashes
         let prefix = settings.ticketPrefix
-        for i in tokens.indices {
-            let w = word(i)
-            var flags: PhraseToken.Flags = []
-            if bindings.skipIDs.contains(tokens[i].id) || names.contains(where: { $0.count == w.count && $0[...] == w })
-            {
-                flags.insert(.skippable)
+        let initialsMin = settings.initialsMin
+        let initialsMax = settings.initialsMax
+        let bytes = self.bytes
+        bytes.withUnsafeBufferPointer { b in
+            tokens.withUnsafeMutableBufferPointer { ts in
+                for i in ts.indices {
+                    let t = ts[i]
+                    let w = UnsafeBufferPointer(rebasing: b[Int(t.normStart)..<Int(t.normStart + t.normLength)])
+                    var flags: PhraseToken.Flags = []
+                    if skipIDs.contains(t.id) || names.contains(where: { Self.same(w, $0) }) {
+                        flags.insert(.skippable)
+                    }
+                    if let firstName, Self.same(w, firstName) { flags.insert(.customerName) }
+                    if let agent, Self.same(w, agent) { flags.insert(.agentName) }
+                    if t.flags.contains(.allCaps), !t.flags.contains(.hasDigit),
+                        (initialsMin...initialsMax).contains(Int(t.letters))
+                    {
+                        flags.insert(.initialsLike)
+                    }
+                    if !prefix.isEmpty, w.first == prefix.first, w.count == 1 || w.starts(with: prefix) {
+                        flags.insert(.ticketLike)
+                    }
+                    if !locations.isEmpty, t.letters >= 3,
+                        locations.contains(
+                            PhraseVocabulary.hash(bytes[Int(t.normStart)..<Int(t.normStart + t.normLength)]))
+                    {
+                        flags.insert(.location)
+                    }
+                    ts[i].flags.formUnion(flags)
+                }
             }
-            if let first = names.first, first.count == w.count, w.elementsEqual(first) { flags.insert(.customerName) }
-            if let agent, agent.count == w.count, w.elementsEqual(agent) { flags.insert(.agentName) }
-            let t = tokens[i]
-            if t.flags.contains(.allCaps), !t.flags.contains(.hasDigit),
-                (settings.initialsMin...settings.initialsMax).contains(Int(t.letters))
-            {
-                flags.insert(.initialsLike)
-            }
-            if !prefix.isEmpty, w.first == prefix.first, w.starts(with: prefix) || w.count == 1 {
-                flags.insert(.ticketLike)
-            }
-            if !bindings.locationHashes.isEmpty, t.letters >= 3,
-                bindings.locationHashes.contains(PhraseVocabulary.hash(w))
-            {
-                flags.insert(.location)
-            }
-            tokens[i].flags.formUnion(flags)
         }
+    }
+
+    /// Whether a word's bytes equal `name`.
+    @inline(__always)
+    private static func same(_ w: UnsafeBufferPointer<UInt8>, _ name: [UInt8]) -> Bool {
+        guard w.count == name.count else { return false }
+        for k in 0..<w.count where w[k] != name[k] { return false }
+        return true
     }
 }
 

@@ -50,8 +50,8 @@ extension QCResult: Encodable {
         w.raw(",")
         w.key("results", level: 1)
         w.raw("{")
-        for (n, r) in results.enumerated() {
-            if w.pretty { Self.writePretty(r, to: &w) } else { Self.writeCompact(r, to: &w) }
+        for n in results.indices {  // by index: an enumerated copy of each result retains its four strings
+            if w.pretty { Self.writePretty(results[n], to: &w) } else { Self.writeCompact(results[n], to: &w) }
             if n < results.count - 1 { w.raw(",") }
         }
         w.close("}", level: 1)
@@ -91,9 +91,13 @@ extension QCResult: Encodable {
         case .na: w.raw(":{\"verdict\":\"na\",\"evidence\":")
         }
         w.string(r.evidence)
-        w.raw(",\"suggestion\":")
-        if let s = r.suggestion { w.string(s) } else { w.raw("null") }
-        w.raw("}")
+        if let s = r.suggestion {
+            w.raw(",\"suggestion\":")
+            w.string(s)
+            w.raw("}")
+        } else {
+            w.raw(",\"suggestion\":null}")  // the common case as one fragment
+        }
     }
 
     static func number(_ d: Double) -> String {
@@ -158,13 +162,32 @@ struct JSONBytes {
         out.append(0x22)
         var s = s
         s.withUTF8 { u in
+            guard let base = u.baseAddress else { return }
             var run = 0
-            for i in u.indices where u[i] == 0x22 || u[i] == 0x5C || u[i] < 0x20 {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: u[run..<i]))
-                escape(u[i])
-                run = i + 1
+            var i = 0
+            // Eight bytes at a time: skip plain words, jump straight to the first byte needing an escape.
+            while i + 8 <= u.count {
+                let special = JSONByteScan.specialBytes(JSONByteScan.word(base + i))
+                if special == 0 {
+                    i += 8
+                    continue
+                }
+                let k = i + special.trailingZeroBitCount / 8
+                out.append(contentsOf: UnsafeBufferPointer(start: base + run, count: k - run))
+                escape(base[k])
+                run = k + 1
+                i = k + 1
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: u[run...]))
+            while i < u.count {
+                let b = base[i]
+                if b == 0x22 || b == 0x5C || b < 0x20 {
+                    out.append(contentsOf: UnsafeBufferPointer(start: base + run, count: i - run))
+                    escape(b)
+                    run = i + 1
+                }
+                i += 1
+            }
+            out.append(contentsOf: UnsafeBufferPointer(start: base + run, count: u.count - run))
         }
         out.append(0x22)
     }

@@ -49,16 +49,17 @@ public struct QCResult: Hashable, Sendable {
         var passed = 0.0
         var judged = 0.0
         var fatal = false
-        for (i, r) in results.enumerated() {
-            guard let k = weights.index(of: r.parameter, hint: i) else { continue }
+        for i in results.indices {  // by index: a copy of each result would retain its four strings
+            guard let k = weights.index(of: results[i].parameter, hint: i) else { continue }
             let w = weights.items[k]
+            let verdict = results[i].verdict
             if w.fatal {
-                if r.verdict == .fail { fatal = true }
+                if verdict == .fail { fatal = true }
                 continue
             }
-            guard !w.manual, w.weight > 0, r.verdict != .na else { continue }
+            guard !w.manual, w.weight > 0, verdict != .na else { continue }
             judged += w.weight
-            if r.verdict == .pass { passed += w.weight }
+            if verdict == .pass { passed += w.weight }
         }
         var score: Double? = judged > 0 ? (100 * passed / judged * 100).rounded() / 100 : nil
         if fatal { score = fatalScore }

@@ -2,13 +2,12 @@ extension RuleEvaluator {
     /// Whether a condition holds. In the live shell scopes and what the transcript contains are the
     /// flow step's business, so only context, channel, names and what people said are checked.
     func holds(_ c: CompiledCondition, anchor: PatternSet?) -> Bool {
-        let b = c.base
-        let t = contact.transcript
-        if live == nil, !b.scopes.isEmpty, !b.scopes.contains(t.scope) { return false }
-        for (key, value) in b.context where !Self.equal(t.context[key], value) { return false }
-        for (key, value) in b.contextNot where Self.equal(t.context[key], value) { return false }
-        if !b.channels.isEmpty, !b.channels.contains(where: { onChannel($0) }) { return false }
-        if let known = b.customerNameKnown, known != customerNameKnown { return false }
+        // Read field by field: binding `c.base` or the transcript to a local copies every field (a retain each).
+        if live == nil, !c.base.scopes.isEmpty, !c.base.scopes.contains(contact.transcript.scope) { return false }
+        for (key, value) in c.base.context where !Self.equal(contact.transcript.context[key], value) { return false }
+        for (key, value) in c.base.contextNot where Self.equal(contact.transcript.context[key], value) { return false }
+        if !c.base.channels.isEmpty, !c.base.channels.contains(where: { onChannel($0) }) { return false }
+        if let known = c.base.customerNameKnown, known != customerNameKnown { return false }
         return c.tests.allSatisfy { test($0, anchor: anchor) }
     }
 

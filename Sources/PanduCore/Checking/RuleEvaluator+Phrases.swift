@@ -33,8 +33,11 @@ extension RuleEvaluator {
 
     /// The first fail-pattern hit not excused by an `unless` pattern in the same turn.
     func failHit(_ groups: [CompiledGroup], in turns: [Int]) -> PatternHit? {
-        for g in groups where g.channels.isEmpty || g.channels.contains(where: { onChannel($0) }) {
-            for hit in contact.allHits(g.set, in: turns) where contact.firstHit(g.unless, in: [hit.turn]) == nil {
+        // By index: a copy of each group would retain and release its four references.
+        for k in groups.indices
+        where groups[k].channels.isEmpty || groups[k].channels.contains(where: { onChannel($0) }) {
+            for hit in contact.allHits(groups[k].set, in: turns)
+            where groups[k].unless.isEmpty || contact.firstHit(groups[k].unless, in: [hit.turn]) == nil {
                 return hit
             }
         }
@@ -63,10 +66,10 @@ extension RuleEvaluator {
         // The evidence of a pass, built as UTF-8 as the phrases are found: "ditemukan A; B; C".
         var evidence: [UInt8] = []
         evidence.reserveCapacity(160)
-        evidence.append(contentsOf: "ditemukan ".utf8)
+        Self.append("ditemukan ", to: &evidence)
         var cited = 0
         func separate() {
-            if cited > 0 { evidence.append(contentsOf: "; ".utf8) }
+            if cited > 0 { Self.append("; ", to: &evidence) }
             cited += 1
         }
         let any =
@@ -86,13 +89,13 @@ extension RuleEvaluator {
                 }
                 separate()
                 Self.appendDecimal(hits.count, to: &evidence)
-                evidence.append(contentsOf: " kali: ".utf8)
+                Self.append(" kali: ", to: &evidence)
                 for (k, hit) in hits.enumerated() {
-                    if k > 0 { evidence.append(contentsOf: ", ".utf8) }
+                    if k > 0 { Self.append(", ", to: &evidence) }
                     appendCite(hit, to: &evidence)
                 }
             } else {
-                switch find(any, turns, closing: closing, anchor: anchor) {
+                switch find(any, any.indices, turns, closing: closing, anchor: anchor) {
                 case .found(let hit):
                     separate()
                     appendCite(hit, to: &evidence)
@@ -101,13 +104,16 @@ extension RuleEvaluator {
                 }
             }
         }
-        for g in r.all where g.channels.isEmpty || g.channels.contains(where: { onChannel($0) }) {
-            switch find([g], turns, closing: closing, anchor: anchor) {
+        // By index, and each group searched in place: a copy of a group retains its four references,
+        // and `[g]` would allocate an array per group.
+        for k in r.all.indices where r.all[k].channels.isEmpty || r.all[k].channels.contains(where: { onChannel($0) }) {
+            switch find(r.all, k..<k + 1, turns, closing: closing, anchor: anchor) {
             case .found(let hit):
                 separate()
                 appendCite(hit, to: &evidence)
             case .late(let hit, let a): return late(hit, a, r.whenMissing)
-            case .missing: return missing(r, p, [g], turns, closing: closing, ownWords: r.all.count > 1 || !any.isEmpty)
+            case .missing:
+                return missing(r, p, [r.all[k]], turns, closing: closing, ownWords: r.all.count > 1 || !any.isEmpty)
             }
         }
         return Outcome(verdict: .pass, evidence: String(decoding: evidence, as: UTF8.self))
@@ -121,13 +127,14 @@ extension RuleEvaluator {
     }
 
     /// Exact first, then tolerating typos; respecting the `before` anchor.
-    private mutating func find(_ groups: [CompiledGroup], _ turns: [Int], closing: Bool, anchor: PatternHit?) -> Search
-    {
+    private mutating func find(
+        _ groups: [CompiledGroup], _ range: Range<Int>, _ turns: [Int], closing: Bool, anchor: PatternHit?
+    ) -> Search {
         var late: PatternHit?
         for pass in 0..<2 {
             let mode: MatchMode = pass == 0 ? .phrase : .tolerant
             if pass == 1 { for t in turns { contact.prepareFuzzy(turn: t, lexicon: tables.lexicon) } }
-            for k in groups.indices {  // by index: copying a group would retain its four references
+            for k in range {  // by index: copying a group would retain its four references
                 guard let hit = contact.firstHit(groups[k].set, in: turns, mode: mode, closing: closing) else {
                     continue
                 }

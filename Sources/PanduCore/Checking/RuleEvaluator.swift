@@ -33,9 +33,9 @@ struct RuleEvaluator {
 
     /// Judges one parameter.
     mutating func evaluate(_ p: CompiledParameter) -> ParameterResult {
-        let spec = p.spec
+        // Fields are read from `p.spec` one by one: a copy of the whole parameter costs a retain per field.
         let outcome: Outcome
-        if spec.manual {
+        if p.spec.manual {
             outcome = Outcome(verdict: .na, evidence: tables.conventions.manualEvidence)
         } else if !p.when.isEmpty, !p.when.contains(where: { holds($0, anchor: nil) }) {
             outcome = Outcome(verdict: .na, evidence: "tidak berlaku: " + whyNot(p.when[0]))
@@ -45,10 +45,10 @@ struct RuleEvaluator {
             outcome = run(p.rule, p)
         }
         var suggestion: String?
-        if outcome.verdict == .fail, let text = spec.suggestion { suggestion = fill(text, found: outcome.found) }
+        if outcome.verdict == .fail, let text = p.spec.suggestion { suggestion = fill(text, found: outcome.found) }
         return ParameterResult(
-            parameter: spec.id, name: spec.name, verdict: outcome.verdict, evidence: outcome.evidence,
-            suggestion: suggestion, fatal: spec.fatal)
+            parameter: p.spec.id, name: p.spec.name, verdict: outcome.verdict, evidence: outcome.evidence,
+            suggestion: suggestion, fatal: p.spec.fatal)
     }
 
     private mutating func run(_ rule: CompiledRule, _ p: CompiledParameter) -> Outcome {
@@ -118,9 +118,14 @@ struct RuleEvaluator {
     func appendCite(_ h: PatternHit, to text: inout [UInt8]) {
         text.append(0x22)
         contact.appendQuote(turn: h.turn, start: h.start, end: h.end, to: &text)
-        text.append(contentsOf: "\" (giliran ".utf8)
+        Self.append("\" (giliran ", to: &text)
         Self.appendDecimal(contact.turns[h.turn].transcriptIndex + 1, to: &text)
         text.append(0x29)
+    }
+
+    /// The bytes of a literal, copied straight from static memory (a `String.UTF8View` append is generic and slow).
+    static func append(_ s: StaticString, to text: inout [UInt8]) {
+        text.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
     }
 
     /// The decimal digits of a non-negative `n`, as `String(n)` writes them.

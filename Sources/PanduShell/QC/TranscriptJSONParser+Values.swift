@@ -131,15 +131,29 @@ extension TranscriptJSONParser {
     mutating func rawString() throws(Failure) -> String {
         i += 1
         let start = i
-        var high: UInt8 = 0  // all bytes or-ed: below 0x80 means plain ASCII, valid UTF-8 as it is
+        var high: UInt64 = 0  // all bytes or-ed: no bit 7 means plain ASCII, valid UTF-8 as it is
+        if let base = u.baseAddress {
+            // Eight plain bytes at a time, then byte by byte up to the closing quote or an escape.
+            while i + 8 <= u.count {
+                let w = JSONByteScan.word(base + i)
+                let special = JSONByteScan.specialBytes(w)
+                if special != 0 {
+                    i += special.trailingZeroBitCount / 8  // the bytes before it are plain
+                    high |= w & ((1 << UInt64(special.trailingZeroBitCount & ~7)) &- 1)
+                    break
+                }
+                high |= w
+                i += 8
+            }
+        }
         while i < u.count, u[i] != 0x22, u[i] != 0x5C, u[i] >= 0x20 {
-            high |= u[i]
+            high |= UInt64(u[i])
             i += 1
         }
         if i < u.count, u[i] == 0x22 {
             defer { i += 1 }
             let p = UnsafeBufferPointer(rebasing: u[start..<i])
-            return high < 0x80 ? String(decoding: p, as: UTF8.self) : try text(p)
+            return high & 0x8080_8080_8080_8080 == 0 ? String(decoding: p, as: UTF8.self) : try text(p)
         }
         var bytes = Array(u[start..<i])
         while i < u.count {
