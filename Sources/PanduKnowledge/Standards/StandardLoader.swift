@@ -65,7 +65,7 @@ public enum StandardLoader {
         var problems: [KnowledgeError] = []
         let prefix = dir.lastPathComponent == "standards" ? "standards/" : ""
         func document(_ name: String) -> YAMLDocument? {
-            do { return try YAMLDocument(url: dir.appendingPathComponent(name), file: prefix + name) } catch let e
+            do { return try YAMLDocument(url: dir.appendingPathComponent(name), file: prefix + name, resolver: .basic) } catch let e
                 as KnowledgeError
             {
                 problems.append(e)
