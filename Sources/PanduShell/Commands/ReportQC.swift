@@ -49,7 +49,7 @@ public struct ReportQC: ContextCommand {
             context: context, by: person)
         let text = QCReportText(
             report: report, from: from, to: to, names: people.mapValues(\.name), page: page,
-            passingScore: try context.standards().conventions.passingScore)
+            passingScore: try ReportDocument.passingScore(for: format, context))
         context.output.raw(text.render(format))
     }
 }

@@ -44,7 +44,7 @@ extension QCReportText {
             rows: groups.map { g in
                 let score = ReportTable.Cell(
                     g.averageScore.map(ScoreText.format) ?? "-",
-                    g.averageScore.map { $0 >= passingScore ? .good : .bad } ?? .neutral)
+                    passingScore.flatMap { pass in g.averageScore.map { $0 >= pass ? .good : .bad } } ?? .neutral)
                 return [
                     ReportTable.Cell(groupLabel(g)), .init(g.team), .init(String(g.evaluations)), score,
                     .init(ScoreText.percent(g.passRate)),

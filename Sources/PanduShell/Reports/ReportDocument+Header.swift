@@ -2,8 +2,7 @@ import Foundation
 import PanduCore
 
 extension ReportDocument {
-    /// A document headed like the floor reports for a report outside `ReportKit` (follow-up and QC reports):
-    /// the period as shown, when and by whom it was generated.
+    /// A report's header: the period as shown, when and by whom it was generated.
     static func headed(
         form: String, title: String, subtitle: String, period: String, context: AppContext, by person: Person?
     ) -> ReportDocument {
@@ -11,6 +10,12 @@ extension ReportDocument {
             form: form, title: title, subtitle: subtitle, period: period,
             generatedAt: context.times.format(context.now) + " " + context.siteZone.rawValue,
             generatedBy: person.map { "\($0.name) (\($0.code.rawValue))" })
+    }
+
+    /// The standards' passing score (conventions.yaml), the QC pages' target line: read only for the HTML
+    /// page, so md/csv/json do not load and compile the standards.
+    static func passingScore(for format: DocumentFormat, _ context: AppContext) throws -> Double? {
+        format == .html ? try context.standards().conventions.passingScore : nil
     }
 
     /// Plain text cells, one row per array.

@@ -39,10 +39,8 @@ struct ReportKit {
 
     /// A document with the common header filled in.
     func document(form: String, title: String, subtitle: String, by person: Person?) -> ReportDocument {
-        ReportDocument(
-            form: form, title: title, subtitle: subtitle, period: period.label,
-            generatedAt: context.times.format(context.now) + " " + context.siteZone.rawValue,
-            generatedBy: person.map { "\($0.name) (\($0.code.rawValue))" })
+        ReportDocument.headed(
+            form: form, title: title, subtitle: subtitle, period: period.label, context: context, by: person)
     }
 
     /// A person's name, or the code when unknown.
