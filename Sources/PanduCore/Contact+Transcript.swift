@@ -11,11 +11,15 @@ extension Contact {
             context["ticket_created"] = true
             context["ticket_id"] = .string(ticket)
         }
-        if let eligible = captures["offer_eligible"] { context["offer_eligible"] = .bool(eligible == "ya" || eligible == "yes") }
+        if let eligible = captures["offer_eligible"] {
+            context["offer_eligible"] = .bool(eligible == "ya" || eligible == "yes")
+        }
         // A social case names its own channel (public reply or DM), which S-11 judges differently.
         let channel = captures["case_channel"].flatMap(Channel.init(rawValue:)) ?? flow.channel
         if !channel.isVoice { context["channel_type"] = .string(channel.isPublic ? "public" : "private") }
-        if let rightParty = captures["right_party"] { context["right_party"] = .bool(rightParty == "ya" || rightParty == "yes") }
+        if let rightParty = captures["right_party"] {
+            context["right_party"] = .bool(rightParty == "ya" || rightParty == "yes")
+        }
         return Transcript(
             id: session.id.rawValue,
             service: flow.service == .caring ? "147" : flow.service.rawValue,
@@ -31,10 +35,12 @@ extension Contact {
     }
 
     /// Placeholder values for the step scripts: captures plus agent name, honorific and greeting time.
-    public func bindings(agentName: String, now: Date) -> [String: String] {
+    /// The greeting comes from the checker's own windows, so a QC edit of conventions.yaml moves the script
+    /// and the verdict together and the script never tells the agent to say what the checker then fails.
+    public func bindings(agentName: String, now: Date, conventions: CheckingConventions) -> [String: String] {
         var b = captures
         b["agent_name"] = agentName
-        b["greeting_time"] = GreetingTime.at(now, zone: session.customerZone).rawValue
+        b["greeting_time"] = conventions.greeting(atMinute: session.customerZone.minuteOfDay(now))
         if b["honorific"] == nil {
             b["honorific"] = flow.channel.isVoice ? "Bapak/Ibu" : "Kak"
         }

@@ -4,20 +4,31 @@ import Testing
 @testable import PanduCore
 
 @Test(arguments: [
-    (0, GreetingTime.malam), (1, .pagi), (600, .pagi), (601, .siang), (900, .siang), (901, .sore), (1080, .sore),
-    (1081, .malam), (1439, .malam),
+    (0, "malam"), (1, "pagi"), (600, "pagi"), (601, "siang"), (900, "siang"), (901, "sore"), (1080, "sore"),
+    (1081, "malam"), (1439, "malam"),
 ])
-func windowsAreInclusiveAsTheStandardSays(minute: Int, expected: GreetingTime) {
-    #expect(GreetingTime.at(minuteOfDay: minute) == expected)
+func windowsAreInclusiveAsTheStandardSays(minute: Int, expected: String) {
+    #expect(CheckingConventions().greeting(atMinute: minute) == expected)
 }
 
 @Test func theCustomersZoneDecides() {
     // 02:30 UTC is 09:30 WIB (pagi), 10:30 WITA (siang), 11:30 WIT (siang).
     let instant = Date(timeIntervalSince1970: 1_795_228_200)
+    let conventions = CheckingConventions()
     #expect(TimeZoneCode.wib.localTime(instant) == "09:30")
-    #expect(GreetingTime.at(instant, zone: .wib) == .pagi)
-    #expect(GreetingTime.at(instant, zone: .wita) == .siang)
-    #expect(GreetingTime.at(instant, zone: .wit) == .siang)
+    #expect(conventions.greeting(atMinute: TimeZoneCode.wib.minuteOfDay(instant)) == "pagi")
+    #expect(conventions.greeting(atMinute: TimeZoneCode.wita.minuteOfDay(instant)) == "siang")
+    #expect(conventions.greeting(atMinute: TimeZoneCode.wit.minuteOfDay(instant)) == "siang")
+}
+
+@Test func theScriptGreetsByTheCheckersWindows() {
+    // A QC edit that moves siang's start to 11:00 moves the script's greeting with it.
+    var windows = GreetingWindow.draft
+    windows[0] = GreetingWindow(name: "pagi", fromMinute: 1, toMinute: 659)
+    windows[1] = GreetingWindow(name: "siang", fromMinute: 660, toMinute: 900)
+    let edited = CheckingConventions(greetingWindows: windows)
+    #expect(edited.greeting(atMinute: 630) == "pagi")
+    #expect(CheckingConventions().greeting(atMinute: 630) == "siang")
 }
 
 @Test func scriptsFillBoundPlaceholdersAndKeepTheOthersVisible() {

@@ -37,7 +37,10 @@ let flowScripts: [FlowScript] = [
             "set sla 1x24 jam", "created", "next", "done", "close ticket-created",
         ],
         disposition: "ticket-created", captures: ["fastel": "122301234567", "ticket_id": "IN12345678"],
-        steps: ["greeting", "name", "complaint", "verification", "probing", "connection-check", "resume", "ticket", "ticket-info", "closing-offer", "closing"]),
+        steps: [
+            "greeting", "name", "complaint", "verification", "probing", "connection-check", "resume", "ticket",
+            "ticket-info", "closing-offer", "closing",
+        ]),
     FlowScript(
         flow: "147-info",
         lines: [
@@ -58,7 +61,9 @@ let flowScripts: [FlowScript] = [
             "set resolution selesai", "close callback-resolved",
         ],
         disposition: "callback-resolved", captures: ["outcome": "reached"],
-        steps: ["prepare", "dial", "opening", "purpose", "verify", "update", "confirm", "closing-offer", "closing", "recap"]),
+        steps: [
+            "prepare", "dial", "opening", "purpose", "verify", "update", "confirm", "closing-offer", "closing", "recap",
+        ]),
     FlowScript(
         flow: "socmed",
         lines: [
@@ -99,7 +104,8 @@ let flowScripts: [FlowScript] = [
         #expect(entered.allSatisfy { ($0["sop_code"] as? String)?.contains(".P-0") == true })
         let captured = Dictionary(
             events.filter { $0["type"] as? String == "field_captured" }.compactMap { e -> (String, String)? in
-                guard let d = e["data"] as? [String: Any], let f = d["field"] as? String, let v = d["value"] as? String else { return nil }
+                guard let d = e["data"] as? [String: Any], let f = d["field"] as? String, let v = d["value"] as? String
+                else { return nil }
                 return (f, v)
             }, uniquingKeysWith: { $1 })
         for (field, value) in script.captures where !["fastel", "callback_number"].contains(field) {
@@ -108,5 +114,29 @@ let flowScripts: [FlowScript] = [
         let types = Set(events.compactMap { $0["type"] as? String })
         #expect(types.isSuperset(of: ["session_started", "session_closed"]))
         if script.lines.contains("hold") { #expect(types.isSuperset(of: ["hold_started", "hold_ended"])) }
+    }
+
+    @Test func theStepScriptGreetsByTheStandardsWindows() throws {
+        // A QC officer moves siang's start to 11:00 in conventions.yaml: at 10:30 WIB the script must say
+        // "pagi", as the checker now expects, where the bundled windows say "siang".
+        let world = try TestWorld()
+        world.now = "2026-11-21T10:30"
+        let knowledge = world.folder.appendingPathComponent("knowledge")
+        try FileManager.default.copyItem(at: TestWorld.repository.appendingPathComponent("knowledge"), to: knowledge)
+        let conventions = knowledge.appendingPathComponent("standards/conventions.yaml")
+        let text = try String(contentsOf: conventions, encoding: .utf8)
+            .replacingOccurrences(
+                of: #"pagi: {from: "00:01", to: "10:00"}"#, with: #"pagi: {from: "00:01", to: "10:59"}"#
+            )
+            .replacingOccurrences(
+                of: #"siang: {from: "10:01", to: "15:00"}"#, with: #"siang: {from: "11:00", to: "15:00"}"#)
+        try text.write(to: conventions, atomically: true, encoding: .utf8)
+        let lines = ["login 1001", "1234", "ready", "start 108"]
+        let edited = try world.shell(lines, extra: ["PANDU_KNOWLEDGE": knowledge.path])
+        #expect(edited.stdout.contains("\"Selamat pagi, layanan informasi 108 Telkom"), "\(edited.stdout)")
+        let bundled = try TestWorld()
+        bundled.now = "2026-11-21T10:30"
+        let result = try bundled.shell(lines)
+        #expect(result.stdout.contains("\"Selamat siang, layanan informasi 108 Telkom"), "\(result.stdout)")
     }
 }

@@ -7,9 +7,12 @@ extension Shell {
         guard let c = contact else { return }
         let step = c.step
         let index = (c.flow.steps.firstIndex { $0.id == step.id } ?? 0) + 1
-        out.line(out.styled("── \(m(.stepLabel)) \(index)/\(c.flow.steps.count): \(step.title)  [\(step.sopCode)]", .cyan))
+        out.line(
+            out.styled("── \(m(.stepLabel)) \(index)/\(c.flow.steps.count): \(step.title)  [\(step.sopCode)]", .cyan))
         if let script = step.script {
-            let text = ScriptRenderer.render(script, bindings: c.bindings(agentName: person!.onlineName, now: now))
+            let conventions = (try? context.standards().conventions) ?? CheckingConventions()
+            let bindings = c.bindings(agentName: person!.onlineName, now: now, conventions: conventions)
+            let text = ScriptRenderer.render(script, bindings: bindings)
             out.line("   \(m(.sayLabel)): \"\(text)\"")
         }
         if let guidance = step.guidance { out.line("   \(m(.guidanceLabel)): \(guidance)") }
@@ -20,7 +23,9 @@ extension Shell {
             }
             out.line("   \(m(.captureLabel)): " + fields.joined(separator: ", "))
         }
-        if !step.checks.isEmpty { out.line("   \(m(.checksLabel)): " + step.checks.map(\.rawValue).joined(separator: ", ")) }
+        if !step.checks.isEmpty {
+            out.line("   \(m(.checksLabel)): " + step.checks.map(\.rawValue).joined(separator: ", "))
+        }
         out.line("   \(m(.nextLabel)): " + ways(step))
     }
 
