@@ -11,9 +11,11 @@ import Testing
         }
         try world.addTeam()
         let inShell = try world.shell(["help"], as: "1001")
-        for command in ["login", "ready", "aux", "start", "say", "set", "next", "back", "hold", "unhold", "kb", "dir",
-            "note", "ticket", "escalate", "callback", "transfer", "close", "status", "history", "help", "users", "sessions"]
-        {
+        for command in [
+            "login", "ready", "aux", "start", "say", "set", "next", "back", "hold", "unhold", "kb", "dir",
+            "note", "ticket", "escalate", "callback", "transfer", "close", "status", "history", "help", "users",
+            "sessions",
+        ] {
             #expect(inShell.stdout.contains("\n  \(command)"), "help in the shell lists \(command)")
         }
     }
@@ -23,7 +25,8 @@ import Testing
         let agentFirst = try world.run(["users", "add", "1001", "--name", "Rina", "--role", "agent"], stdin: "1234\n")
         #expect(agentFirst.exitCode == 64)
         #expect(agentFirst.stderr.contains("harus admin"))
-        try world.expectSuccess(world.run(["users", "add", "9000", "--name", "Admin", "--role", "admin"], stdin: "1234\n"))
+        try world.expectSuccess(
+            world.run(["users", "add", "9000", "--name", "Admin", "--role", "admin"], stdin: "1234\n"))
         let anonymous = try world.run(["users", "add", "1001", "--name", "Rina", "--role", "agent"], stdin: "1234\n")
         #expect(anonymous.exitCode == 1)
         #expect(anonymous.stderr.contains("PANDU_USER"))
@@ -43,6 +46,28 @@ import Testing
         let wrong = try world.run(["login", "9000"], stdin: "9999\n")
         #expect(wrong.exitCode == 1)
         #expect(wrong.stderr.contains("PIN salah"))
+    }
+
+    @Test func aSavedLoginCannotBeMadeFromTheStoreAndEndsWithLogoutOrANewPIN() throws {
+        let world = try TestWorld()
+        let file = world.folder.appendingPathComponent("state/pandu/login.json")
+        try world.expectSuccess(world.run(["login", "1001"], stdin: "1234\n"))
+        let mode = try FileManager.default.attributesOfItem(atPath: file.path)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+        let saved = try Data(contentsOf: file)
+        // What session 3 accepted: a hash of facts anyone who reads the store knows.
+        var forged = try #require(try JSONSerialization.jsonObject(with: saved) as? [String: Any])
+        forged["token"] = String(repeating: "ab", count: 32)
+        try JSONSerialization.data(withJSONObject: forged).write(to: file)
+        #expect(try world.run(["sessions", "list"]).exitCode == 1, "a token the store never issued")
+        try saved.write(to: file)
+        try world.expectSuccess(world.run(["sessions", "list"]))
+        try world.expectSuccess(world.run(["logout"]))
+        try saved.write(to: file)
+        #expect(try world.run(["sessions", "list"]).exitCode == 1, "a copy kept from before logout")
+        try world.expectSuccess(world.run(["login", "1001"], stdin: "1234\n"))
+        try world.expectSuccess(world.run(["users", "set-pin", "1001"], as: "9000", stdin: "5678\n5678\n"))
+        #expect(try world.run(["sessions", "list"]).exitCode == 1, "the PIN changed since the login")
     }
 
     @Test func anAgentSeesOnlyTheirOwnSessions() throws {

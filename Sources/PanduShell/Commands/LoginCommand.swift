@@ -21,9 +21,12 @@ public struct LoginCommand: ContextCommand {
         let auth = CommandRunner.authenticator(context)
         let who = try auth.verify(code: code, pin: pin)
         let expires = context.now.addingTimeInterval(SavedLogin.lifetime)
-        let saved = SavedLogin(
-            code: who.code.rawValue, store: auth.storeName, expires: expires,
-            token: LoginToken.make(person: who, expires: expires, store: auth.storeName))
+        var rng = SystemRandomNumberGenerator()
+        let token = LoginToken.generate(using: &rng)
+        // The store first: a file whose token the store does not know would only be refused later.
+        try context.loginTokenStore().saveLogin(
+            LoginToken.record(token: token, person: who, createdAt: context.now, expires: expires))
+        let saved = SavedLogin(code: who.code.rawValue, store: auth.storeName, expires: expires, token: token)
         try saved.save(environment: context.environment)
         context.output.line(m(.loggedInUntil, who.name, context.times.format(expires)))
     }

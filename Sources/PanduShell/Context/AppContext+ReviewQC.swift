@@ -21,6 +21,14 @@ extension AppContext {
         return store
     }
 
+    /// The store's saved logins.
+    func loginTokenStore() throws -> any LoginTokenStore {
+        guard let store = try store() as? any LoginTokenStore else {
+            throw ShellError.failure(messages(.storeLacksFeature, "login"))
+        }
+        return store
+    }
+
     /// `knowledge/review.yaml`.
     func reviewSettings() throws -> ReviewSettings { try WorkflowSettingsLoader.review(from: try knowledgeFolder()) }
 

@@ -30,7 +30,10 @@ public struct Authenticator {
         guard try store.countPeople() > 0 else { throw ShellError.denied(m(.storeEmpty)) }
         let person = try resolve(store: store)
         if let roles, !roles.contains(person.role) {
-            throw ShellError.denied(m(.roleDenied, person.code, person.role.rawValue, roles.map(\.rawValue).sorted().joined(separator: ", ")))
+            throw ShellError.denied(
+                m(
+                    .roleDenied, person.code, person.role.rawValue,
+                    roles.map(\.rawValue).sorted().joined(separator: ", ")))
         }
         return person
     }
@@ -53,8 +56,9 @@ public struct Authenticator {
             return try verify(code: code, pin: pin)
         }
         if let saved = SavedLogin.load(environment: env), let person = try store.person(PersonCode(saved.code)),
-            saved.expires > context.now, !person.disabled,
-            LoginToken.verify(saved.token, person: person, expires: saved.expires, store: storeName)
+            let tokens = store as? any LoginTokenStore,
+            let stored = try tokens.storedLogin(digest: LoginToken.digest(saved.token)),
+            LoginToken.admits(stored, person: person, now: context.now)
         {
             return person
         }

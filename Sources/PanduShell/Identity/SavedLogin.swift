@@ -30,14 +30,37 @@ public struct SavedLogin: Codable, Equatable, Sendable {
         return try? decoder.decode(SavedLogin.self, from: data)
     }
 
-    /// Writes it, readable by its owner only.
+    /// Writes it, readable by its owner only from the first byte (the token is a secret): a private
+    /// temporary file renamed over the old one.
     public func save(environment: [String: String]) throws {
         let url = Self.file(environment: environment)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let files = FileManager.default
+        try files.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .secondsSince1970
-        try encoder.encode(self).write(to: url, options: .atomic)
-        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: url.path)
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".login-\(UUID().uuidString).json")
+        do {
+            try Self.writePrivately(try encoder.encode(self), to: temporary)
+            guard rename(temporary.path, url.path) == 0 else { throw Self.posixFailure(url) }
+        } catch {
+            try? files.removeItem(at: temporary)
+            throw error
+        }
+    }
+
+    /// Creates `url` with mode 0600 (never wider, whatever the umask) and writes `data` into it.
+    private static func writePrivately(_ data: Data, to url: URL) throws {
+        let fd = open(url.path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
+        guard fd >= 0 else { throw posixFailure(url) }
+        let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+        try handle.write(contentsOf: data)
+        try handle.close()
+    }
+
+    /// The failed system call's `errno` as a write error naming the file.
+    private static func posixFailure(_ url: URL) -> Error {
+        let cause = POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+        return CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path, NSUnderlyingErrorKey: cause])
     }
 
     /// Removes the saved login.
