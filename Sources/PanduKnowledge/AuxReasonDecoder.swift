@@ -1,12 +1,14 @@
 import PanduCore
 
-/// Reads `aux-reasons.yaml`: a list of `{code, label, allowance_minutes?, productive}`.
+/// Reads `aux-reasons.yaml`: a list of `{code, label, allowance_minutes?, productive, acd?}`.
 struct AuxReasonDecoder {
-    static let keys = ["code", "label", "allowance_minutes", "productive"]
+    static let keys = ["code", "label", "allowance_minutes", "productive", "acd"]
 
     /// The reasons of `document`, logging every problem.
     func decode(_ document: YAMLDocument, log: inout ProblemLog) -> [AuxReason] {
         var codes = IDRegistry(what: "AUX code")
+        // One spelling, one code: an ACD reason listed under two codes (or naming another code) is ambiguous.
+        var spellings = IDRegistry(what: "ACD pause reason")
         var reasons: [AuxReason] = []
         for (index, item) in document.items("AUX reasons", log: &log).enumerated() {
             let what = "AUX reason \(index + 1)"
@@ -18,7 +20,15 @@ struct AuxReasonDecoder {
             guard let code, let label, let productive else { continue }
             IDRegistry.checkSlug(code, what: "AUX code", file: r.file, line: r.keyLine("code"), log: &log)
             guard codes.register(code, file: r.file, line: r.keyLine("code"), log: &log) else { continue }
-            reasons.append(AuxReason(code: code, label: label, allowanceMinutes: allowance, productive: productive))
+            _ = spellings.register(code.lowercased(), file: r.file, line: r.keyLine("code"), log: &log)
+            let acd = r.texts("acd", log: &log).filter {
+                $0.text.lowercased() == code.lowercased()
+                    || spellings.register($0.text.lowercased(), file: r.file, line: $0.line, log: &log)
+            }
+            reasons.append(
+                AuxReason(
+                    code: code, label: label, allowanceMinutes: allowance, productive: productive,
+                    acdNames: acd.map(\.text)))
         }
         return reasons
     }

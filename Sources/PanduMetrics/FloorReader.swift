@@ -10,15 +10,19 @@ public struct FloorReader: Sendable {
     public let monitoring: any MonitoringStore
     public let targets: KPITargets
     public let zone: TimeZoneCode
+    /// The AUX codes of the ACD's pause reasons (`aux-reasons.yaml`).
+    public let auxReasons: AuxReasonMap
 
     /// A reader over the given stores and targets, showing times in `zone`.
     public init(
-        events: any Store, monitoring: any MonitoringStore, targets: KPITargets, zone: TimeZoneCode
+        events: any Store, monitoring: any MonitoringStore, targets: KPITargets, zone: TimeZoneCode,
+        auxReasons: AuxReasonMap = AuxReasonMap()
     ) {
         self.events = events
         self.monitoring = monitoring
         self.targets = targets
         self.zone = zone
+        self.auxReasons = auxReasons
     }
 
     /// Seconds east of UTC of the site's zone.
@@ -115,7 +119,7 @@ public struct FloorReader: Sendable {
         let records = try monitoring.memberRecords(
             from: Int64(from.timeIntervalSince1970), to: Int64(to.timeIntervalSince1970))
         let timeline = AgentTimelineBuilder.timeline(
-            from: records, names: MemberNameMap(explicit: names))
+            from: records, names: MemberNameMap(explicit: names), reasons: auxReasons)
         return Dictionary(grouping: timeline.states, by: \.agent).mapValues {
             $0.sorted { $0.start < $1.start }
         }

@@ -77,7 +77,7 @@ public struct SnapshotReader: Sendable {
         case .ready: return (.ready, last.start)
         case .onCall: return (.onContact, last.start)
         case .acw: return (.acw, last.start)
-        case .aux(let reason): return (.aux(reason.isEmpty ? "pause" : reason), last.start)
+        case .aux(let reason): return (.aux(reason), last.start)
         }
     }
 

@@ -60,12 +60,13 @@ import Testing
             try world.run(["roster", "import", try Self.write(Self.good, "r.csv", world)], as: "9000"))
         try world.expectSuccess(try world.run(["acd", "map", "SIP/1001", "1001"], as: "9000"))
         try world.expectSuccess(try world.run(["acd", "map", "Rina", "1001"], as: "9000"))
-        // 08:10 login (late), 09:00-09:20 toilet, 15:30 logout (early); WIB = UTC+7.
+        // 08:10 login (late), 09:00-09:20 toilet (the ACD logs it "WC", aux-reasons.yaml maps it), 15:30
+        // logout (early); WIB = UTC+7.
         let t = 1_795_222_800
         let log = """
             \(t + 600)|MANAGER|147|SIP/1001|ADDMEMBER|
             \(t + 600)|NONE|147|Rina|UNPAUSE|
-            \(t + 3600)|NONE|147|Rina|PAUSE|toilet
+            \(t + 3600)|NONE|147|Rina|PAUSE|WC
             \(t + 4800)|NONE|147|Rina|UNPAUSE|
             \(t + 27000)|MANAGER|147|SIP/1001|REMOVEMEMBER|
 

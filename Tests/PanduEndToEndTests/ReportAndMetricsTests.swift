@@ -107,7 +107,8 @@ import Testing
         let world = try Self.world()
         let result = try world.run(["monitor", "--once"], as: "9000", extra: ["PANDU_LANG": "en"])
         try world.expectSuccess(result)
-        #expect(result.stdout.contains("aux:Istirahat"), "an ACD-only agent paused since 08:00:06")
+        // The ACD logged "Istirahat"; aux-reasons.yaml makes it the floor's code.
+        #expect(result.stdout.contains("aux:istirahat"), "an ACD-only agent paused since 08:00:06")
         #expect(
             result.stdout.contains(
                 "147              3     1     1    33.3    33.3    12s      1     3:2"), "\(result.stdout)"

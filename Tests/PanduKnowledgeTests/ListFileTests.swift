@@ -32,6 +32,19 @@ struct ListFileTests {
         #expect(
             result.contains(file, 6, "unknown key \"allowence_minutes\"", "did you mean \"allowance_minutes\"?"),
             "\(result.listing)")
+        let acd = """
+            - {code: istirahat, label: "Istirahat", productive: false, acd: [LUNCHBREAK, Istirahat]}
+            - {code: toilet, label: "Toilet", productive: false, acd: [lunchbreak, WC]}
+            - {code: briefing, label: "Briefing", productive: true, acd: [Toilet]}
+
+            """
+        let spelled = try KnowledgeProblems(writing: acd, to: "aux-reasons.yaml")
+        #expect(
+            spelled.contains(file, 2, "duplicate ACD pause reason \"lunchbreak\" (first at line 1)"),
+            "\(spelled.listing)")
+        #expect(
+            spelled.contains(file, 3, "duplicate ACD pause reason \"toilet\" (first at line 2)"), "\(spelled.listing)")
+        #expect(!spelled.listing.contains("\"istirahat\""), "a reason may list its own code: \(spelled.listing)")
         let notAList = try KnowledgeProblems(writing: "istirahat: 60\n", to: "aux-reasons.yaml")
         #expect(notAList.contains(file, 1, "the file must be a list of AUX reasons"), "\(notAList.listing)")
     }

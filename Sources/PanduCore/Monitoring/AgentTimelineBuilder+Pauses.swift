@@ -11,6 +11,25 @@ extension AgentTimelineBuilder {
         members[member, default: MemberState()].pauses[queue] = timeline.pauses.count - 1
     }
 
+    /// PAUSEREASON (QueueMetrics-style writers log `PAUSEALL|` and then `PAUSEREASON|code` in the same
+    /// second): the code names the member's pauses opened without a reason just before, and the AUX state
+    /// they began, from its start.
+    mutating func name(_ member: String, reason: String, at epoch: Int64) {
+        guard !reason.isEmpty, let open = members[member]?.pauses.values else { return }
+        for i in open
+        where timeline.pauses[i].reason.isEmpty && epoch - timeline.pauses[i].start <= Self.reasonLagSeconds {
+            timeline.pauses[i].reason = reason
+        }
+        if let span = members[member]?.span, let activity = activity(of: member, members[member]!),
+            span.activity == .aux(AuxReasonMap.unspecified)
+        {
+            members[member]?.span = (span.start, activity)
+        }
+    }
+
+    /// How long after the pause its PAUSEREASON line may come (writers log them together).
+    static var reasonLagSeconds: Int64 { 5 }
+
     /// UNPAUSE in one queue. Unpausing what is not paused is routine (the login pattern ADDMEMBER +
     /// UNPAUSE), so it is not an anomaly.
     mutating func unpause(_ member: String, queue: String?, reason: String?, at epoch: Int64) {
@@ -54,7 +73,7 @@ extension AgentTimelineBuilder {
             || (queues.isEmpty && !s.pauses.isEmpty)
         guard pausedEverywhere else { return .ready }
         let current = s.pauses[nil] ?? s.pauses.values.max { timeline.pauses[$0].start < timeline.pauses[$1].start }!
-        return .aux(timeline.pauses[current].reason)
+        return .aux(reasons.code(forLogged: timeline.pauses[current].reason))
     }
 
     /// The timeline with state intervals still open at the end of the log added (no end).

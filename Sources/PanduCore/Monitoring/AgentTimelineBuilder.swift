@@ -11,20 +11,26 @@ public struct AgentTimelineBuilder: Sendable {
 
     /// Members configured statically in queues.conf: no login lines, always logged in (spec §1.5).
     public var staticMembers: Set<String>
+    /// The floor's AUX codes for the logged pause reasons: the states carry codes, the pauses what was logged.
+    public var reasons: AuxReasonMap
     var timeline: AgentTimeline
     var members: [String: MemberState] = [:]
 
     /// `names` carries the caller's explicit interface → member table.
-    public init(names: MemberNameMap = MemberNameMap(), staticMembers: Set<String> = []) {
+    public init(
+        names: MemberNameMap = MemberNameMap(), staticMembers: Set<String> = [], reasons: AuxReasonMap = AuxReasonMap()
+    ) {
         self.staticMembers = staticMembers
+        self.reasons = reasons
         timeline = AgentTimeline(names: names)
     }
 
     /// The timeline of a set of records in one go.
     public static func timeline(
-        from records: [QueueLogRecord], names: MemberNameMap = MemberNameMap(), staticMembers: Set<String> = []
+        from records: [QueueLogRecord], names: MemberNameMap = MemberNameMap(), staticMembers: Set<String> = [],
+        reasons: AuxReasonMap = AuxReasonMap()
     ) -> AgentTimeline {
-        var builder = AgentTimelineBuilder(names: names, staticMembers: staticMembers)
+        var builder = AgentTimelineBuilder(names: names, staticMembers: staticMembers, reasons: reasons)
         return builder.build(records)
     }
 
@@ -32,7 +38,7 @@ public struct AgentTimelineBuilder: Sendable {
     public mutating func build(_ records: [QueueLogRecord]) -> AgentTimeline {
         var seen = QueueLogKeySet()
         var lines: [(Int, QueueLogRecord)] = []
-        for (i, r) in records.enumerated() where Self.isMemberEvent(r.kind) {
+        for (i, r) in records.enumerated() where r.kind?.isMemberEvent == true {
             if seen.insert(r.contentKey) { lines.append((i, r)) } else { timeline.duplicates += 1 }
         }
         lines.sort { ($0.1.epoch, $0.1.microseconds, $0.0) < ($1.1.epoch, $1.1.microseconds, $1.0) }
@@ -40,15 +46,6 @@ public struct AgentTimelineBuilder: Sendable {
         timeline.names.learn(fromSorted: sorted)
         for r in sorted { apply(r) }
         return finished(timeline)
-    }
-
-    static func isMemberEvent(_ kind: QueueEventKind?) -> Bool {
-        switch kind {
-        case .addMember, .removeMember, .pause, .unpause, .pauseAll, .unpauseAll, .agentLogin, .agentLogoff,
-            .agentCallbackLogin, .agentCallbackLogoff:
-            true
-        default: false
-        }
     }
 
     /// One member line, then the member's state at that instant.
@@ -66,6 +63,7 @@ public struct AgentTimelineBuilder: Sendable {
         case .pauseAll: pause(member, queue: nil, reason: r.param(0) ?? "", at: r.epoch)
         case .unpause where queue != nil: unpause(member, queue: queue, reason: r.param(0), at: r.epoch)
         case .unpause, .unpauseAll: unpauseAll(member, reason: r.param(0), at: r.epoch)
+        case .pauseReason: name(member, reason: r.param(0) ?? "", at: r.epoch)
         default: break
         }
         updateState(member, at: r.epoch)

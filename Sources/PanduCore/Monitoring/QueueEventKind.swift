@@ -47,6 +47,16 @@ public enum QueueEventKind: String, Hashable, Sendable, CaseIterable {
         }
     }
 
+    /// Agent-side events (spec §1.5): logins, logouts, pauses, and the PAUSEREASON that names a pause.
+    public var isMemberEvent: Bool {
+        switch self {
+        case .addMember, .removeMember, .pause, .unpause, .pauseAll, .unpauseAll, .agentLogin, .agentLogoff,
+            .agentCallbackLogin, .agentCallbackLogoff, .pauseReason:
+            true
+        default: false
+        }
+    }
+
     /// Events that belong to a caller's episode (keyed by callid and queue).
     public var isCallEvent: Bool {
         isTerminal || self == .enterQueue || self == .ringNoAnswer || self == .ringCanceled || self == .connect

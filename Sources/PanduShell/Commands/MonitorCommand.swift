@@ -92,6 +92,6 @@ public struct MonitorCommand: ContextCommand {
         FloorReader(
             events: try context.store(), monitoring: try context.monitoringStore(),
             targets: try context.kpiTargets(),
-            zone: context.siteZone)
+            zone: context.siteZone, auxReasons: AuxReasonMap(try context.knowledge().auxReasons))
     }
 }

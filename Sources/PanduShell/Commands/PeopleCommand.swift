@@ -39,7 +39,9 @@ public struct PeopleCommand: ContextCommand {
         let window = roster.reduce((day.startDate, day.endDate)) {
             (min($0.0, $1.shift.start), max($0.1, $1.shift.end))
         }
-        let (states, source) = try AgentStates(store: store, events: try context.store()).load(
+        let (states, source) = try AgentStates(
+            store: store, events: try context.store(), reasons: AuxReasonMap(try context.knowledge().auxReasons)
+        ).load(
             from: window.0.addingTimeInterval(-7200), to: window.1.addingTimeInterval(7200), now: context.now)
         let mine = agent.map { a in states.filter { $0.agent == a } } ?? states
         let report = PeopleReport(

@@ -60,7 +60,8 @@ struct Staffing {
             states = []
             return
         }
-        states = try AgentStates(store: store, events: events).load(
+        // Only who was logged in counts here, not why they paused.
+        states = try AgentStates(store: store, events: events, reasons: AuxReasonMap()).load(
             from: Date(timeIntervalSince1970: TimeInterval(first - 7200)),
             to: Date(timeIntervalSince1970: TimeInterval(last)), now: now
         ).states

@@ -11,6 +11,8 @@ import PanduStore
 struct AgentStates {
     let store: any MonitoringStore
     let events: any Store
+    /// The AUX codes of the ACD's pause reasons.
+    let reasons: AuxReasonMap
 
     /// Intervals per person code, and which source each came from.
     func load(from: Date, to: Date, now: Date) throws -> (states: [AgentStateInterval], source: [String: String]) {
@@ -24,7 +26,8 @@ struct AgentStates {
             try store.agentMappings().map { ($0.agent, $0.person.rawValue) }, uniquingKeysWith: { a, _ in a })
         let records = try store.memberRecords(
             from: Int64(from.timeIntervalSince1970), to: Int64(end.timeIntervalSince1970))
-        let timeline = AgentTimelineBuilder.timeline(from: records, names: MemberNameMap(explicit: explicit))
+        let timeline = AgentTimelineBuilder.timeline(
+            from: records, names: MemberNameMap(explicit: explicit), reasons: reasons)
         for s in timeline.states where source[s.agent] != "shell" {
             states.append(s)
             source[s.agent] = "acd"

@@ -59,12 +59,7 @@ extension SQLiteStore {
 
     /// Agent-side records in `[from, to)`, in time order (file order within a second).
     public func memberRecords(from: Int64, to: Int64) throws -> [QueueLogRecord] {
-        let kinds: [QueueEventKind] = [
-            .addMember, .removeMember, .pause, .unpause, .pauseAll, .unpauseAll, .agentLogin,
-            .agentLogoff,
-            .agentCallbackLogin, .agentCallbackLogoff,
-        ]
-        let list = kinds.map { "'\($0.rawValue)'" }.joined(separator: ",")
+        let list = QueueEventKind.allCases.filter(\.isMemberEvent).map { "'\($0.rawValue)'" }.joined(separator: ",")
         return try reading("reading agent queue_log lines") { db in
             let s = try RawStatement(
                 db,

@@ -45,6 +45,60 @@ struct AgentTimelineTests {
         #expect(timeline.states(of: "Budi").first?.end == nil)
     }
 
+    @Test func pauseReasonsBecomeTheFloorsAUXCodes() throws {
+        let reasons = AuxReasonMap([
+            AuxReason(code: "istirahat", label: "Istirahat", acdNames: ["LUNCHBREAK"]),
+            AuxReason(code: "administrasi", label: "Administrasi", acdNames: ["ACW"]),
+        ])
+        #expect(reasons.code(forLogged: "lunchbreak") == "istirahat")
+        #expect(reasons.code(forLogged: " ISTIRAHAT ") == "istirahat", "the code itself, case aside")
+        #expect(reasons.code(forLogged: "Basket") == "Basket", "unmapped reasons are shown as logged")
+        #expect(reasons.code(forLogged: "") == AuxReasonMap.unspecified)
+        let log = """
+            1795222700|MANAGER|500|Rina|ADDMEMBER|
+            1795223000|NONE|500|Rina|PAUSE|LUNCHBREAK
+            1795223600|NONE|500|Rina|UNPAUSE|
+            1795224000|NONE|500|Rina|PAUSE|
+            1795224300|NONE|500|Rina|UNPAUSE|
+            """
+        let timeline = AgentTimelineBuilder.timeline(from: MonitoringFixtures.records(log), reasons: reasons)
+        #expect(timeline.pauses(of: "Rina").map(\.reason) == ["LUNCHBREAK", ""], "pauses keep what was logged")
+        #expect(
+            timeline.states(of: "Rina").map(\.activity) == [
+                .ready, .aux("istirahat"), .ready, .aux(AuxReasonMap.unspecified), .ready,
+            ])
+    }
+
+    @Test func aPauseReasonLineNamesThePauseBeforeIt() throws {
+        // QueueMetrics-style writers log PAUSEALL without a reason, then PAUSEREASON with the code (under a
+        // callid of their own) in the same second.
+        let log = """
+            1795222700|MANAGER|500|Rina|ADDMEMBER|
+            1795223000|NONE|NONE|Rina|PAUSEALL|
+            1795223000|a8f3e2|NONE|Rina|PAUSEREASON|Toilet
+            1795223300|NONE|NONE|Rina|UNPAUSEALL|
+            1795223400|NONE|NONE|Rina|PAUSEALL|
+            1795223500|b9c1d0|NONE|Rina|PAUSEREASON|Toilet
+            1795223600|NONE|NONE|Rina|UNPAUSEALL|
+            """
+        let reasons = AuxReasonMap([AuxReason(code: "toilet", label: "Toilet")])
+        let timeline = AgentTimelineBuilder.timeline(from: MonitoringFixtures.records(log), reasons: reasons)
+        let at: (Int64) -> Date = { Date(timeIntervalSince1970: TimeInterval($0)) }
+        #expect(
+            timeline.states(of: "Rina") == [
+                AgentStateInterval(agent: "Rina", start: at(1_795_222_700), end: at(1_795_223_000), activity: .ready),
+                AgentStateInterval(
+                    agent: "Rina", start: at(1_795_223_000), end: at(1_795_223_300), activity: .aux("toilet")),
+                AgentStateInterval(agent: "Rina", start: at(1_795_223_300), end: at(1_795_223_400), activity: .ready),
+                // A reason 100 s later belongs to no pause of its own: the stretch stays unnamed.
+                AgentStateInterval(
+                    agent: "Rina", start: at(1_795_223_400), end: at(1_795_223_600),
+                    activity: .aux(AuxReasonMap.unspecified)),
+                AgentStateInterval(agent: "Rina", start: at(1_795_223_600), end: nil, activity: .ready),
+            ])
+        #expect(timeline.pauses(of: "Rina").map(\.reason) == ["Toilet", ""])
+    }
+
     @Test func anExplicitTableWinsOverLearning() {
         let names = MemberNameMap(explicit: ["SIP/1001": "Rina"])
         let timeline = AgentTimelineBuilder.timeline(
