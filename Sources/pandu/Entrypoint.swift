@@ -3,6 +3,6 @@ import PanduShell
 @main
 enum Entrypoint {
     static func main() {
-        PanduCommand.main()
+        PanduCommand.launch()
     }
 }
