@@ -1,5 +1,5 @@
 /// A guided handling flow of `knowledge/flows/`: the greeting-to-closing steps of one service (P-01 §8).
-public struct Flow: Hashable, Sendable {
+public struct Flow: Hashable, Codable, Sendable {
     public var id: FlowID
     public var name: String
     public var service: Service
@@ -36,7 +36,7 @@ public struct Flow: Hashable, Sendable {
 }
 
 /// One step of a flow: what to say, what to capture, where it can go next.
-public struct FlowStep: Hashable, Sendable {
+public struct FlowStep: Hashable, Codable, Sendable {
     public var id: StepID
     public var title: String
     /// The SOP record code the step's facts trace to, e.g. `IN.OCC.TELK.P-01_R8`.
@@ -80,7 +80,7 @@ public struct FlowStep: Hashable, Sendable {
 }
 
 /// A field the agent records at a step.
-public struct Capture: Hashable, Sendable {
+public struct Capture: Hashable, Codable, Sendable {
     public var field: String
     public var label: String
     public var kind: FieldKind
@@ -98,7 +98,7 @@ public struct Capture: Hashable, Sendable {
 }
 
 /// A branch the agent picks to leave a step.
-public struct Choice: Hashable, Sendable {
+public struct Choice: Hashable, Codable, Sendable {
     public var id: String
     public var label: String
     public var next: StepID

@@ -2,7 +2,7 @@ import Foundation
 import PanduCore
 
 /// What the shell needs at start from one knowledge folder: flows, AUX reasons and dispositions.
-public struct Knowledge: Hashable, Sendable {
+public struct Knowledge: Hashable, Codable, Sendable {
     /// The knowledge folder, for loading articles and the directory later.
     public var folder: URL
     /// The flows, sorted by id.

@@ -8,7 +8,8 @@ public struct PanduCommand: ParsableCommand {
         discussion: """
             With no command, starts the agent shell (GNU readline on a terminal; commands read line by line \
             from a script otherwise). Environment: PANDU_STORE, PANDU_KNOWLEDGE, PANDU_LANG, PANDU_USER and \
-            PANDU_PIN (act as someone in scripts), PANDU_SITE_ZONE (WIB, WITA or WIT), NO_COLOR.
+            PANDU_PIN (act as someone in scripts), PANDU_SITE_ZONE (WIB, WITA or WIT), NO_COLOR, \
+            PANDU_KNOWLEDGE_CACHE=off (read the knowledge files at every start).
 
             Exit codes: 0 success, 1 failure, 2 a check found violations, 64 bad usage or input.
             """,

@@ -41,7 +41,8 @@ public final class AppContext: @unchecked Sendable {
             self.clock = clock
         } else if let text = options.now ?? environment["PANDU_NOW"] {
             guard let start = TimeParser(zone: siteZone).parse(text) else {
-                throw ShellError.usage(Messages(Language.from(options.lang ?? environment["PANDU_LANG"]))(.badNow, text))
+                throw ShellError.usage(
+                    Messages(Language.from(options.lang ?? environment["PANDU_LANG"]))(.badNow, text))
             }
             self.clock = OffsetClock(startingAt: start)
         } else {
@@ -66,10 +67,14 @@ public final class AppContext: @unchecked Sendable {
         try KnowledgeLocator.locate(explicit: options.knowledge, environment: environment)
     }
 
-    /// The flows, AUX reasons and dispositions, loaded on first use.
+    /// The flows, AUX reasons and dispositions, loaded on first use (from the knowledge cache while its
+    /// files are unchanged; `knowledge check` always reads the files).
     public func knowledge() throws -> Knowledge {
         if let loadedKnowledge { return loadedKnowledge }
-        let k = try KnowledgeLoader.load(from: try knowledgeFolder())
+        let folder = try knowledgeFolder()
+        let k =
+            try KnowledgeCache.standard(environment: environment)?.load(from: folder)
+            ?? KnowledgeLoader.load(from: folder)
         loadedKnowledge = k
         return k
     }
