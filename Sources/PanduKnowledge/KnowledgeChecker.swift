@@ -23,6 +23,11 @@ public enum KnowledgeChecker {
         if has(WorkflowSettingsLoader.reviewFile) {
             _ = log.attempt(file: WorkflowSettingsLoader.reviewFile) { try WorkflowSettingsLoader.review(from: folder) }
         }
+        if has(WorkflowSettingsLoader.retentionFile) {
+            _ = log.attempt(file: WorkflowSettingsLoader.retentionFile) {
+                try WorkflowSettingsLoader.retention(from: folder)
+            }
+        }
         if has(WorkflowSettingsLoader.qcFile) {
             _ = log.attempt(file: WorkflowSettingsLoader.qcFile) { try WorkflowSettingsLoader.qc(from: folder) }
         }

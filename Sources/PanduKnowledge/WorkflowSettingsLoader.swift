@@ -1,12 +1,25 @@
 import Foundation
 import PanduCore
 
-/// Loads `knowledge/review.yaml` (TL review, F-03 ladder) and `knowledge/qc.yaml` (QC workflow).
+/// Loads `knowledge/review.yaml` (TL review, F-03 ladder), `knowledge/qc.yaml` (QC workflow) and
+/// `knowledge/retention.yaml` (how long records are kept).
 public enum WorkflowSettingsLoader {
     /// The review file, relative to the knowledge folder.
     public static let reviewFile = "review.yaml"
     /// The QC workflow file, relative to the knowledge folder.
     public static let qcFile = "qc.yaml"
+    /// The retention file, relative to the knowledge folder.
+    public static let retentionFile = "retention.yaml"
+
+    /// The retention settings; problems name file and line.
+    public static func retention(from folder: URL) throws -> RetentionSettings {
+        let doc = try YAMLDocument(url: folder.appendingPathComponent(retentionFile), file: retentionFile)
+        let map = try doc.root.mapping("the retention settings")
+        try map.checkKeys(allowed: ["keep_years"])
+        let years = try map.required("keep_years").int("whole years")
+        guard years >= 1 else { throw try map.required("keep_years").error("keep_years must be at least 1") }
+        return RetentionSettings(keepYears: years)
+    }
 
     /// The TL review settings; problems name file and line.
     public static func review(from folder: URL) throws -> ReviewSettings {

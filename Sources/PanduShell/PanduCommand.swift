@@ -27,6 +27,7 @@ public struct PanduCommand: ParsableCommand {
             RecoveryCommand.self,
             MonitorCommand.self,
             ServeCommand.self,
+            PurgeCommand.self,
         ],
         defaultSubcommand: ShellCommand.self)
     public init() {}

@@ -49,6 +49,15 @@ struct ListFileTests {
         #expect(notAList.contains(file, 1, "the file must be a list of AUX reasons"), "\(notAList.listing)")
     }
 
+    @Test("retention: whole years, at least one; the bundled file keeps two (P-10 §10)")
+    func retention() throws {
+        let zero = try KnowledgeProblems(writing: "# masa simpan\nkeep_years: 0\n", to: "retention.yaml")
+        #expect(zero.contains("retention.yaml", 2, "keep_years must be at least 1"), "\(zero.listing)")
+        let typo = try KnowledgeProblems(writing: "keep_yaers: 2\n", to: "retention.yaml")
+        #expect(typo.listing.contains("retention.yaml:1"), "\(typo.listing)")
+        #expect(try WorkflowSettingsLoader.retention(from: TestFolders.bundledKnowledge).keepYears == 2)
+    }
+
     @Test("AUX reasons and dispositions load with their values")
     func loads() throws {
         let folder = try TestFolders.minimalKnowledge()

@@ -32,6 +32,11 @@ extension AppContext {
     /// `knowledge/review.yaml`.
     func reviewSettings() throws -> ReviewSettings { try WorkflowSettingsLoader.review(from: try knowledgeFolder()) }
 
+    /// `knowledge/retention.yaml`.
+    func retentionSettings() throws -> RetentionSettings {
+        try WorkflowSettingsLoader.retention(from: try knowledgeFolder())
+    }
+
     /// `knowledge/qc.yaml`.
     func qcSettings() throws -> QCSettings { try WorkflowSettingsLoader.qc(from: try knowledgeFolder()) }
 

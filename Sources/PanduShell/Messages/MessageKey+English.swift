@@ -2,7 +2,8 @@ extension MessageKey {
     /// The English texts (`--lang en`).
     static let english: [MessageKey: String] = [
         .acdFollowFileOnly: "--follow works on the queue_log file form only, not on a CSV export.",
-        .acdImported: "{0} lines read: {1} new, {2} already stored (skipped), {3} unreadable (see stderr); episodes of {4} calls rebuilt.",
+        .acdImported:
+            "{0} lines read: {1} new, {2} already stored (skipped), {3} unreadable (see stderr); episodes of {4} calls rebuilt.",
         .acdMapNone: "ACD agent '{0}' is not mapped.",
         .acdMapUsage: "Usage: pandu acd map AGENT PERSON-CODE, pandu acd map list, or pandu acd map --remove AGENT.",
         .acdMapped: "ACD agent '{0}' mapped to {1}.",
@@ -11,7 +12,8 @@ extension MessageKey {
         .alreadyLoggedIn: "Already logged in as {0}. Type 'logout' first.",
         .attemptRecorded: "Attempt {0} on callback #{1} recorded: {2} ({3}).",
         .badAuxReason: "Unknown AUX reason '{0}'. Use one of: {1}.",
-        .badCallbackNumber: "'{0}' is not a number that can be called back (a mobile 08…, a fixed line with area code, or a 12-digit IndiHome number).",
+        .badCallbackNumber:
+            "'{0}' is not a number that can be called back (a mobile 08…, a fixed line with area code, or a 12-digit IndiHome number).",
         .badCode: "Login code '{0}' is invalid: digits only (at most 12).",
         .badCredentials: "Wrong code '{0}' or PIN.",
         .badDirectoryField: "Unknown field '{0}'. Use one of: {1}.",
@@ -78,7 +80,8 @@ extension MessageKey {
         .guidanceLabel: "Guidance",
         .helpACW: "After-call work.",
         .helpAbandon: "Close an interrupted contact as 'interrupted'.",
-        .helpAttempt: "Record a callback attempt's outcome: reached-resolved, reached-unresolved, no-answer, busy, wrong-number, call-later [TIME].",
+        .helpAttempt:
+            "Record a callback attempt's outcome: reached-resolved, reached-unresolved, no-answer, busy, wrong-number, call-later [TIME].",
         .helpAux: "AUX (not ready) with a reason: istirahat, sholat, toilet, briefing, coaching, …",
         .helpBack: "Go back to the previous step.",
         .helpCallback: "Record a callback for Tier 2: number, time window, reason.",
@@ -90,7 +93,8 @@ extension MessageKey {
         .helpDirFix: "Propose a 108 directory correction: [ENTRY] FIELD VALUE REASON (data entry decides).",
         .helpEscalate: "Escalate: level (tl, spv, mycx, nossa) and reason.",
         .helpEscalations: "Escalations and their SLA (escalations list|show|ack|resolve|close).",
-        .helpFooter: "On a contact, a line that is not a command is recorded as what you said and checked at once. 'help COMMAND' for details.",
+        .helpFooter:
+            "On a contact, a line that is not a command is recorded as what you said and checked at once. 'help COMMAND' for details.",
         .helpHelp: "List the commands, or one command in detail.",
         .helpHistory: "This contact's history, or your contacts today.",
         .helpHold: "Put the customer on hold — ask permission first.",
@@ -102,12 +106,14 @@ extension MessageKey {
         .helpNext: "Go on to the next step.",
         .helpNextCallback: "Take the next due callback (Tier 2) and open its 147-tier2 contact.",
         .helpNote: "A note on the contact.",
-        .helpQC: "QC: automatic scoring, evaluations, sampling, disputes, calibration (qc auto|evaluate|sample|evaluations|…).",
+        .helpQC:
+            "QC: automatic scoring, evaluations, sampling, disputes, calibration (qc auto|evaluate|sample|evaluations|…).",
         .helpQuit: "Leave the shell.",
         .helpReady: "Ready for contacts.",
         .helpReport: "Reports: report f02 f03 f05 f06 f21 (floor forms, also html), f04, f19, escalations, qc.",
         .helpResume: "Resume an interrupted contact.",
-        .helpReview: "Review contacts: filters, timeline, coaching notes, F-03 discipline (review list|show|note|discipline).",
+        .helpReview:
+            "Review contacts: filters, timeline, coaching notes, F-03 discipline (review list|show|note|discipline).",
         .helpSay: "Record what you said or wrote and check it against the standard at once.",
         .helpSessions: "List, show and export contacts (sessions list|show|export).",
         .helpSet: "Record a field (name, service number, …), validated.",
@@ -154,7 +160,8 @@ extension MessageKey {
         .noted: "Note saved.",
         .onHoldTag: "(HOLD)",
         .oneShotHelp: "Type '{0} --help' for details.",
-        .openContactFound: "Contact {0} ({1}, started {2}) is still open: type 'resume' to continue it or 'abandon' to close it as interrupted.",
+        .openContactFound:
+            "Contact {0} ({1}, started {2}) is still open: type 'resume' to continue it or 'abandon' to close it as interrupted.",
         .overdueCallbacks: "⚠ {0} callback(s) waiting past their hold: {1}",
         .overdueEscalations: "⚠ {0} of your escalation(s) passed their SLA: {1}",
         .ownCorrection: "Correction #{0} was proposed by {1}: another data-entry person must decide it.",
@@ -171,9 +178,15 @@ extension MessageKey {
         .promptNewPIN: "New PIN for {0}: ",
         .promptPIN: "PIN: ",
         .promptRepeatPIN: "Repeat PIN: ",
+        .purgeDone: "Removed {0} record(s) from before {1}.",
+        .purgeDryRun: "Would remove {0} record(s) from before {1} (dry run: nothing was removed).",
+        .purgeKeptContacts: "{0} older contact(s) kept: a newer or unfinished record still refers to them.",
+        .purgeTooRecent:
+            "{0} is within the retention period: records are kept {1} year(s) (knowledge/retention.yaml); the latest allowed cutoff is {2}.",
         .qcAcceptOrReject: "Give exactly one of --accept or --reject.",
         .qcAcknowledged: "Evaluation {0} acknowledged.",
-        .qcAlreadyEvaluated: "Session {0} already has a QC evaluation; see 'pandu qc evaluations list'. Nothing was written.",
+        .qcAlreadyEvaluated:
+            "Session {0} already has a QC evaluation; see 'pandu qc evaluations list'. Nothing was written.",
         .qcAuditBroken: "The QC history has {0} problem(s): it was changed outside Pandu.",
         .qcAuditSummary: "QC history: {0} lines, head hash {1}",
         .qcBadAssignment: "'{0}' is not PARAM=VALUE (e.g. 147-O1=fail).",
@@ -185,9 +198,11 @@ extension MessageKey {
         .qcCalibrationComplete: "Calibration {0} is closed: 'pandu qc calibration report {0}' compares the officers.",
         .qcCalibrationEmpty: "Calibration {0} has no forms to compare.",
         .qcCalibrationOfficers: "'{0}': name at least two different QC officers, comma-separated.",
-        .qcCalibrationOpened: "Calibration {0} opened on session {1} for {2}. Each officer: pandu qc evaluate {1} --calibration {0}",
+        .qcCalibrationOpened:
+            "Calibration {0} opened on session {1} for {2}. Each officer: pandu qc evaluate {1} --calibration {0}",
         .qcCalibrationOtherSession: "Calibration {0} is about session {1}.",
-        .qcCalibrationStillOpen: "Calibration {0} is still open (blind): it closes when every officer has scored, or with 'pandu qc calibration close {0}'.",
+        .qcCalibrationStillOpen:
+            "Calibration {0} is still open (blind): it closes when every officer has scored, or with 'pandu qc calibration close {0}'.",
         .qcDisputeAlreadyOpen: "A dispute of {0} on evaluation {1} is already open.",
         .qcDisputeDecided: "Dispute {0} is already {1}.",
         .qcDisputeLine: "dispute {0} {1}: {2} — {3} — decision: {4}",
@@ -220,12 +235,15 @@ extension MessageKey {
         .qcUnknownParameter: "Unknown parameter '{0}' in {1}. Use one of: {2}.",
         .qcWrongStatus: "Evaluation {0} is {1}; this needs {2}.",
         .recoveryActed: "Recovery plan {0}: action recorded ({1}).",
-        .recoveryActionAccess: "Check trunks / IVR and the access line with the network team; report calls refused before the queue.",
+        .recoveryActionAccess:
+            "Check trunks / IVR and the access line with the network team; report calls refused before the queue.",
         .recoveryActionFloor: "Pull agents out of AUX, postpone breaks / briefing, watch the next interval.",
-        .recoveryActionHandling: "Coach agents with long calls, check slow applications (Ibooster, NOSSA, MyCX), cap ACW.",
+        .recoveryActionHandling:
+            "Coach agents with long calls, check slow applications (Ibooster, NOSSA, MyCX), cap ACW.",
         .recoveryActionNeeded: "Give the action with --action TEXT, or --told / --owner.",
         .recoveryActionSocial: "Move agents to the TelkomCare queue; answer the oldest and W-19 priority cases first.",
-        .recoveryActionStaff: "Erlang C: the next interval needs {0} agents (logged in: {1}, short by {2}); pull agents out of AUX, postpone breaks / briefing / coaching, open overflow.",
+        .recoveryActionStaff:
+            "Erlang C: the next interval needs {0} agents (logged in: {1}, short by {2}); pull agents out of AUX, postpone breaks / briefing / coaching, open overflow.",
         .recoveryNoData: "No {0} figure yet for the interval after plan {1} ({2}); verify once that interval is over.",
         .recoveryNotFound: "There is no recovery plan {0}.",
         .recoveryObserved: "{0} {1} (target {2} {3}).",
@@ -245,11 +263,13 @@ extension MessageKey {
         .reviewNoteLine: "coaching {0} by {1}: {2}",
         .reviewRebuilt: "{0} contact summaries worked out again.",
         .reviewSessionOfOther: "Session {0} is not agent {1}'s.",
-        .reviewSummaryLine: "handled {0} s (target {1}), {2} hold(s), longest {3} s, checker score {4} {5}, failed: {6}",
+        .reviewSummaryLine:
+            "handled {0} s (target {1}), {2} hold(s), longest {3} s, checker score {4} {5}, failed: {6}",
         .reviewUnknownAgent: "No person with code {0}.",
         .roleDenied: "{0} ({1}) may not do this: needs role {2}.",
         .rosterImported: "{0} shifts from {1} stored ({2} earlier shifts replaced).",
-        .rosterRejected: "Roster {0} rejected: {1} problem(s) (see above); nothing was stored. Fix them and import again.",
+        .rosterRejected:
+            "Roster {0} rejected: {1} problem(s) (see above); nothing was stored. Fix them and import again.",
         .runningScore: "Running score: {0} ({1} passed, {2} failed)",
         .sameDirectoryValue: "{0} is already '{1}': nothing to correct.",
         .sayLabel: "Say",

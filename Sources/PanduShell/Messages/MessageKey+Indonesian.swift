@@ -2,7 +2,8 @@ extension MessageKey {
     /// The Indonesian texts (the default language).
     static let indonesian: [MessageKey: String] = [
         .acdFollowFileOnly: "--follow hanya untuk queue_log berbentuk berkas, bukan ekspor CSV.",
-        .acdImported: "{0} baris dibaca: {1} baru, {2} sudah tersimpan (dilewati), {3} rusak (lihat stderr); episode {4} panggilan dibangun ulang.",
+        .acdImported:
+            "{0} baris dibaca: {1} baru, {2} sudah tersimpan (dilewati), {3} rusak (lihat stderr); episode {4} panggilan dibangun ulang.",
         .acdMapNone: "Agent ACD '{0}' belum dipetakan.",
         .acdMapUsage: "Pakai: pandu acd map AGENT KODE-ORANG, pandu acd map list, atau pandu acd map --remove AGENT.",
         .acdMapped: "Agent ACD '{0}' dipetakan ke {1}.",
@@ -11,7 +12,8 @@ extension MessageKey {
         .alreadyLoggedIn: "Sudah login sebagai {0}. Ketik 'logout' dulu.",
         .attemptRecorded: "Percobaan {0} pada callback #{1} tercatat: {2} ({3}).",
         .badAuxReason: "Alasan AUX '{0}' tidak dikenal. Pilih salah satu: {1}.",
-        .badCallbackNumber: "'{0}' bukan nomor yang dapat dihubungi (nomor HP 08…, nomor telepon rumah dengan kode area, atau nomor IndiHome 12 digit).",
+        .badCallbackNumber:
+            "'{0}' bukan nomor yang dapat dihubungi (nomor HP 08…, nomor telepon rumah dengan kode area, atau nomor IndiHome 12 digit).",
         .badCode: "Kode login '{0}' tidak sah: gunakan angka saja (maks. 12 digit).",
         .badCredentials: "Kode '{0}' atau PIN salah.",
         .badDirectoryField: "Field '{0}' tidak dikenal. Gunakan salah satu: {1}.",
@@ -24,7 +26,8 @@ extension MessageKey {
         .badPriority: "Prioritas '{0}' tidak dikenal: high, normal atau low.",
         .badInterval: "Interval '{0}' tidak dikenal: 15m, 30m, 60m, shift, day atau month.",
         .badRange: "Rentang '{0}' sampai '{1}' kosong: --to harus setelah --from.",
-        .badReportPeriod: "Periode '{0}' tidak valid: beri --date TANGGAL atau --from dan --to (ISO 8601), --from sebelum --to.",
+        .badReportPeriod:
+            "Periode '{0}' tidak valid: beri --date TANGGAL atau --from dan --to (ISO 8601), --from sebelum --to.",
         .badRole: "Peran '{0}' tidak dikenal. Pilih: {1}.",
         .badShift: "Shift '{0}' tidak valid: HH:MM-HH:MM (mis. 07:00-15:00).",
         .badSkill: "Keahlian '{0}' tidak dikenal. Pilih dari: {1}.",
@@ -59,7 +62,8 @@ extension MessageKey {
         .contactAlreadyOpen: "Kontak {0} masih terbuka. Tutup dulu sebelum memulai yang baru.",
         .contactClosed: "Kontak {0} ditutup: {1} (durasi {2}). Status: ACW — ketik 'ready' bila siap.",
         .contactInterrupted: "Kontak {0} ditutup sebagai terputus; semua yang tercatat tetap tersimpan.",
-        .contactLeftOpen: "Input berakhir saat kontak {0} masih terbuka; kontak akan ditawarkan untuk dilanjutkan saat login berikutnya.",
+        .contactLeftOpen:
+            "Input berakhir saat kontak {0} masih terbuka; kontak akan ditawarkan untuk dilanjutkan saat login berikutnya.",
         .contactResumed: "Kontak {0} dilanjutkan ({1} isian, {2} giliran tercatat).",
         .contactStarted: "Kontak baru {0}: {1} (zona pelanggan {2})",
         .contactStillOpen: "Perhatian: masih ada kontak terbuka; kontak tetap tersimpan dan dapat dilanjutkan.",
@@ -78,7 +82,8 @@ extension MessageKey {
         .guidanceLabel: "Panduan",
         .helpACW: "After-call work (pekerjaan setelah kontak).",
         .helpAbandon: "Tutup kontak yang terputus sebagai 'interrupted'.",
-        .helpAttempt: "Catat hasil percobaan callback: reached-resolved, reached-unresolved, no-answer, busy, wrong-number, call-later [WAKTU].",
+        .helpAttempt:
+            "Catat hasil percobaan callback: reached-resolved, reached-unresolved, no-answer, busy, wrong-number, call-later [WAKTU].",
         .helpAux: "Status AUX (tidak siap) dengan alasan: istirahat, sholat, toilet, briefing, coaching, …",
         .helpBack: "Kembali ke langkah sebelumnya.",
         .helpCallback: "Catat callback untuk Tier 2: nomor, jendela waktu, alasan.",
@@ -90,7 +95,8 @@ extension MessageKey {
         .helpDirFix: "Usulkan koreksi direktori 108: [ENTRI] FIELD NILAI ALASAN (data entry memutuskan).",
         .helpEscalate: "Eskalasi: level (tl, spv, mycx, nossa) dan alasan.",
         .helpEscalations: "Eskalasi dan SLA-nya (escalations list|show|ack|resolve|close).",
-        .helpFooter: "Di dalam kontak, baris yang bukan perintah dicatat sebagai ucapan Anda dan langsung dinilai. 'help PERINTAH' untuk rinciannya.",
+        .helpFooter:
+            "Di dalam kontak, baris yang bukan perintah dicatat sebagai ucapan Anda dan langsung dinilai. 'help PERINTAH' untuk rinciannya.",
         .helpHelp: "Daftar perintah, atau rincian satu perintah.",
         .helpHistory: "Riwayat kontak ini, atau kontak Anda hari ini.",
         .helpHold: "Tahan pelanggan (hold) — minta izin dulu.",
@@ -102,12 +108,14 @@ extension MessageKey {
         .helpNext: "Lanjut ke langkah berikutnya.",
         .helpNextCallback: "Ambil callback berikutnya yang jatuh tempo (Tier 2) dan buka kontak 147-tier2.",
         .helpNote: "Catatan pada kontak.",
-        .helpQC: "QC: penilaian otomatis, evaluasi, sampling, sanggahan, kalibrasi (qc auto|evaluate|sample|evaluations|…).",
+        .helpQC:
+            "QC: penilaian otomatis, evaluasi, sampling, sanggahan, kalibrasi (qc auto|evaluate|sample|evaluations|…).",
         .helpQuit: "Keluar dari shell.",
         .helpReady: "Siap menerima kontak.",
         .helpReport: "Laporan: report f02 f03 f05 f06 f21 (form lantai, juga html), f04, f19, escalations, qc.",
         .helpResume: "Lanjutkan kontak yang terputus.",
-        .helpReview: "Tinjau kontak: filter, timeline, catatan pembinaan, disiplin F-03 (review list|show|note|discipline).",
+        .helpReview:
+            "Tinjau kontak: filter, timeline, catatan pembinaan, disiplin F-03 (review list|show|note|discipline).",
         .helpSay: "Catat ucapan/tulisan Anda dan nilai langsung terhadap standar.",
         .helpSessions: "Daftar, tampilkan dan ekspor kontak (sessions list|show|export).",
         .helpSet: "Catat isian (nama, nomor layanan, …), divalidasi.",
@@ -154,7 +162,8 @@ extension MessageKey {
         .noted: "Catatan disimpan.",
         .onHoldTag: "(HOLD)",
         .oneShotHelp: "Ketik '{0} --help' untuk rinciannya.",
-        .openContactFound: "Kontak {0} ({1}, mulai {2}) masih terbuka: ketik 'resume' untuk melanjutkan atau 'abandon' untuk menutupnya sebagai terputus.",
+        .openContactFound:
+            "Kontak {0} ({1}, mulai {2}) masih terbuka: ketik 'resume' untuk melanjutkan atau 'abandon' untuk menutupnya sebagai terputus.",
         .overdueCallbacks: "⚠ {0} callback melewati batas tunggu: {1}",
         .overdueEscalations: "⚠ {0} eskalasi Anda melewati SLA: {1}",
         .ownCorrection: "Koreksi #{0} diusulkan oleh {1} sendiri: harus diputuskan data entry lain.",
@@ -171,9 +180,15 @@ extension MessageKey {
         .promptNewPIN: "PIN baru untuk {0}: ",
         .promptPIN: "PIN: ",
         .promptRepeatPIN: "Ulangi PIN: ",
+        .purgeDone: "{0} catatan dari sebelum {1} dihapus.",
+        .purgeDryRun: "{0} catatan dari sebelum {1} akan dihapus (uji coba: tidak ada yang dihapus).",
+        .purgeKeptContacts: "{0} kontak lama tetap disimpan: masih dirujuk catatan yang lebih baru atau belum selesai.",
+        .purgeTooRecent:
+            "{0} masih dalam masa simpan: catatan disimpan {1} tahun (knowledge/retention.yaml); batas paling akhir {2}.",
         .qcAcceptOrReject: "Isi tepat satu dari --accept atau --reject.",
         .qcAcknowledged: "Evaluasi {0} sudah dikonfirmasi (acknowledged).",
-        .qcAlreadyEvaluated: "Sesi {0} sudah punya evaluasi QC; lihat 'pandu qc evaluations list'. Tidak ada yang dicatat.",
+        .qcAlreadyEvaluated:
+            "Sesi {0} sudah punya evaluasi QC; lihat 'pandu qc evaluations list'. Tidak ada yang dicatat.",
         .qcAuditBroken: "Riwayat QC punya {0} masalah: diubah di luar Pandu.",
         .qcAuditSummary: "Riwayat QC: {0} baris, hash terakhir {1}",
         .qcBadAssignment: "'{0}' bukan PARAM=NILAI (mis. 147-O1=fail).",
@@ -185,9 +200,11 @@ extension MessageKey {
         .qcCalibrationComplete: "Kalibrasi {0} ditutup: 'pandu qc calibration report {0}' membandingkan para QC.",
         .qcCalibrationEmpty: "Kalibrasi {0} belum punya formulir untuk dibandingkan.",
         .qcCalibrationOfficers: "'{0}': sebutkan minimal dua petugas QC berbeda, dipisah koma.",
-        .qcCalibrationOpened: "Kalibrasi {0} dibuka untuk sesi {1}, penilai {2}. Tiap QC: pandu qc evaluate {1} --calibration {0}",
+        .qcCalibrationOpened:
+            "Kalibrasi {0} dibuka untuk sesi {1}, penilai {2}. Tiap QC: pandu qc evaluate {1} --calibration {0}",
         .qcCalibrationOtherSession: "Kalibrasi {0} untuk sesi {1}.",
-        .qcCalibrationStillOpen: "Kalibrasi {0} masih terbuka (buta): ditutup setelah semua QC menilai, atau dengan 'pandu qc calibration close {0}'.",
+        .qcCalibrationStillOpen:
+            "Kalibrasi {0} masih terbuka (buta): ditutup setelah semua QC menilai, atau dengan 'pandu qc calibration close {0}'.",
         .qcDisputeAlreadyOpen: "Sanggahan {0} pada evaluasi {1} masih terbuka.",
         .qcDisputeDecided: "Sanggahan {0} sudah {1}.",
         .qcDisputeLine: "sanggahan {0} {1}: {2} — {3} — keputusan: {4}",
@@ -212,7 +229,8 @@ extension MessageKey {
         .qcNotSubmitted: "Evaluasi tidak dikirim; tidak ada yang dicatat.",
         .qcNotYourEvaluation: "Anda tidak berhak melihat atau mengubah evaluasi {0}.",
         .qcOnlyQC: "Hanya petugas QC yang boleh melakukan ini.",
-        .qcOverrideNeedsComment: "{0} mengubah hasil cek otomatis: beri komentar (--comment {0}=...). Tidak ada yang dicatat.",
+        .qcOverrideNeedsComment:
+            "{0} mengubah hasil cek otomatis: beri komentar (--comment {0}=...). Tidak ada yang dicatat.",
         .qcReleased: "Evaluasi {0} dirilis ke agen {1}; sanggahan dibuka {2} hari.",
         .qcResolverIsEvaluator: "Anda penilainya: sanggahan {0} harus diputuskan QC lain.",
         .qcSessionOpen: "Sesi {0} masih terbuka: evaluasi setelah ditutup.",
@@ -220,13 +238,17 @@ extension MessageKey {
         .qcUnknownParameter: "Parameter '{0}' tidak ada di {1}. Gunakan salah satu: {2}.",
         .qcWrongStatus: "Evaluasi {0} berstatus {1}; perlu {2}.",
         .recoveryActed: "Recovery plan {0}: tindakan dicatat ({1}).",
-        .recoveryActionAccess: "Cek trunk/IVR dan jalur akses bersama tim jaringan; laporkan panggilan yang ditolak sebelum antrean.",
+        .recoveryActionAccess:
+            "Cek trunk/IVR dan jalur akses bersama tim jaringan; laporkan panggilan yang ditolak sebelum antrean.",
         .recoveryActionFloor: "Tarik agent dari AUX, tunda istirahat/briefing, pantau interval berikutnya.",
-        .recoveryActionHandling: "Dampingi agent dengan panggilan panjang, cek aplikasi lambat (Ibooster, NOSSA, MyCX), batasi ACW.",
+        .recoveryActionHandling:
+            "Dampingi agent dengan panggilan panjang, cek aplikasi lambat (Ibooster, NOSSA, MyCX), batasi ACW.",
         .recoveryActionNeeded: "Tulis tindakan dengan --action TEKS, atau --told / --owner.",
         .recoveryActionSocial: "Tambah agent ke antrean TelkomCare, prioritaskan case terlama dan W-19.",
-        .recoveryActionStaff: "Erlang C: interval berikutnya butuh {0} agent (login: {1}, kurang {2}); tarik agent dari AUX, tunda istirahat/briefing/coaching, buka overflow.",
-        .recoveryNoData: "Belum ada data {0} untuk interval setelah plan {1} ({2}); verifikasi setelah interval itu selesai.",
+        .recoveryActionStaff:
+            "Erlang C: interval berikutnya butuh {0} agent (login: {1}, kurang {2}); tarik agent dari AUX, tunda istirahat/briefing/coaching, buka overflow.",
+        .recoveryNoData:
+            "Belum ada data {0} untuk interval setelah plan {1} ({2}); verifikasi setelah interval itu selesai.",
         .recoveryNotFound: "Recovery plan {0} tidak ada.",
         .recoveryObserved: "{0} {1} (target {2} {3}).",
         .recoveryOpened: "{0} recovery plan baru, {1} sudah ada, dari {2} baris KPI.",
@@ -245,11 +267,13 @@ extension MessageKey {
         .reviewNoteLine: "pembinaan {0} oleh {1}: {2}",
         .reviewRebuilt: "{0} ringkasan kontak dihitung ulang.",
         .reviewSessionOfOther: "Sesi {0} bukan milik agen {1}.",
-        .reviewSummaryLine: "ditangani {0} dtk (target {1}), {2} hold, terlama {3} dtk, skor cek otomatis {4} {5}, gagal: {6}",
+        .reviewSummaryLine:
+            "ditangani {0} dtk (target {1}), {2} hold, terlama {3} dtk, skor cek otomatis {4} {5}, gagal: {6}",
         .reviewUnknownAgent: "Tidak ada orang dengan kode {0}.",
         .roleDenied: "{0} ({1}) tidak berhak: perlu peran {2}.",
         .rosterImported: "{0} shift dari {1} disimpan ({2} shift lama diganti).",
-        .rosterRejected: "Roster {0} ditolak: {1} masalah (lihat di atas); tidak ada yang disimpan. Perbaiki lalu impor lagi.",
+        .rosterRejected:
+            "Roster {0} ditolak: {1} masalah (lihat di atas); tidak ada yang disimpan. Perbaiki lalu impor lagi.",
         .runningScore: "Skor berjalan: {0} ({1} terpenuhi, {2} tidak terpenuhi)",
         .sameDirectoryValue: "{0} sudah bernilai '{1}': tidak ada yang dikoreksi.",
         .sayLabel: "Ucapkan",
@@ -263,7 +287,8 @@ extension MessageKey {
         .statusContact: "Kontak {0}: {1}, langkah {2}, durasi {3}",
         .statusHolds: "Hold (detik): {0}",
         .stepLabel: "Langkah",
-        .storeEmpty: "Penyimpanan masih kosong: tambahkan admin pertama dengan 'pandu users add KODE --name NAMA --role admin'.",
+        .storeEmpty:
+            "Penyimpanan masih kosong: tambahkan admin pertama dengan 'pandu users add KODE --name NAMA --role admin'.",
         .storeLacksFeature: "Store ini belum mendukung {0}.",
         .ticketEscalationReason: "Tiket NOSSA {0} ke tim teknis",
         .ticketRecorded: "Tiket {0} dicatat. Sampaikan nomor tiket dan estimasi penanganan.",

@@ -170,6 +170,10 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case promptNewPIN
     case promptPIN
     case promptRepeatPIN
+    case purgeDone
+    case purgeDryRun
+    case purgeKeptContacts
+    case purgeTooRecent
     case qcAcceptOrReject
     case qcAcknowledged
     case qcAlreadyEvaluated

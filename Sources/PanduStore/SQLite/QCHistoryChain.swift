@@ -27,11 +27,12 @@ enum QCHistoryChain {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Every break in `rows` (in seq order), in words.
-    static func problems(_ rows: [QCHistoryRow]) -> [String] {
+    /// Every break in `rows` (in seq order), in words. After a purge the chain starts from its checkpoint:
+    /// the first line left must follow the seq and hash of the last line removed.
+    static func problems(_ rows: [QCHistoryRow], after checkpoint: QCCheckpoint? = nil) -> [String] {
         var problems: [String] = []
-        var previous = ""
-        var expectedSeq: Int64 = 1
+        var previous = checkpoint?.hash ?? ""
+        var expectedSeq: Int64 = (checkpoint?.seq ?? 0) + 1
         for row in rows {
             if row.seq != expectedSeq { problems.append("history line \(expectedSeq) is missing (next is \(row.seq))") }
             if row.previousHash != previous {

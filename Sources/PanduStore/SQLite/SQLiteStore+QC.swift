@@ -62,7 +62,9 @@ extension SQLiteStore: QCStore {
     public func auditQC() throws -> QCAuditReport {
         try reading("auditing QC history") { db in
             let rows = try QCHistoryRow.order(Column("seq")).fetchAll(db)
-            var problems = QCHistoryChain.problems(rows)
+            let checkpoint = try Row.fetchOne(db, sql: "SELECT seq, hash FROM qc_history_checkpoints ORDER BY seq DESC")
+                .map { QCCheckpoint(seq: $0["seq"], hash: $0["hash"]) }
+            var problems = QCHistoryChain.problems(rows, after: checkpoint)
             var last: [Int64: QCHistoryRow] = [:]
             for row in rows { last[row.evaluationID] = row }
             for evaluation in try QCEvaluationRow.fetchAll(db).map({ try $0.evaluation() }) {
@@ -77,7 +79,8 @@ extension SQLiteStore: QCStore {
                     problems.append("evaluation \(evaluation.id) differs from its last history line \(line.seq)")
                 }
             }
-            return QCAuditReport(entries: rows.count, head: rows.last?.hash ?? "", problems: problems)
+            return QCAuditReport(
+                entries: rows.count, head: rows.last?.hash ?? checkpoint?.hash ?? "", problems: problems)
         }
     }
 

@@ -12,6 +12,7 @@ enum StoreSchema {
         migrator.registerMigration("v2-monitoring", migrate: monitoringMigration)
         migrator.registerMigration("v3-acd-fast", migrate: acdFastMigration)
         migrator.registerMigration("v4-login-tokens", migrate: loginTokensMigration)
+        migrator.registerMigration("v4-retention", migrate: retentionMigration)
         return migrator
     }
 
