@@ -11,6 +11,7 @@ enum StoreSchema {
         migrator.registerMigration("v2-followup", migrate: followUpMigration)
         migrator.registerMigration("v2-monitoring", migrate: monitoringMigration)
         migrator.registerMigration("v3-acd-fast", migrate: acdFastMigration)
+        migrator.registerMigration("v4-acd-blocks", migrate: acdBlocksMigration)
         return migrator
     }
 
