@@ -6,52 +6,58 @@ import PanduCore
 /// `EpisodeColumns.names`, each a tagged value (0 null, 1 integer, 2 text). A line's key is 16 bytes: epoch
 /// and the low word of its content key, little-endian. The migration writes the same layout on its own.
 struct AcdBlockWriter {
-    private(set) var bytes: [UInt8] = []
+    private let buffer: AcdBytes
 
     /// An empty writer with room for `capacity` bytes.
-    init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+    init(capacity: Int = 0) { buffer = AcdBytes(capacity: capacity) }
 
-    mutating func unsigned(_ value: UInt64) {
+    /// The bytes written, copied.
+    var bytes: [UInt8] { buffer.array }
+
+    func unsigned(_ value: UInt64) {
+        buffer.reserve(10)
         var v = value
         while v >= 0x80 {
-            bytes.append(UInt8(truncatingIfNeeded: v) | 0x80)
+            buffer.append(UInt8(truncatingIfNeeded: v) | 0x80)
             v >>= 7
         }
-        bytes.append(UInt8(truncatingIfNeeded: v))
+        buffer.append(UInt8(truncatingIfNeeded: v))
     }
 
-    mutating func signed(_ value: Int64) { unsigned(UInt64(bitPattern: (value << 1) ^ (value >> 63))) }
+    func signed(_ value: Int64) { unsigned(UInt64(bitPattern: (value << 1) ^ (value >> 63))) }
 
-    mutating func text(_ value: String) {
+    func text(_ value: String) {
         var value = value
         value.withUTF8 { buf in
             unsigned(UInt64(buf.count))
-            bytes.append(contentsOf: buf)
+            buffer.append(buf)
         }
     }
 
     /// A tagged optional integer.
-    mutating func tagged(_ value: Int64?) {
-        guard let value else { return bytes.append(0) }
-        bytes.append(1)
+    func tagged(_ value: Int64?) {
+        buffer.reserve(1)
+        guard let value else { return buffer.append(0) }
+        buffer.append(1)
         signed(value)
     }
 
     /// A tagged optional text.
-    mutating func tagged(_ value: String?) {
-        guard let value else { return bytes.append(0) }
-        bytes.append(2)
+    func tagged(_ value: String?) {
+        buffer.reserve(1)
+        guard let value else { return buffer.append(0) }
+        buffer.append(2)
         text(value)
     }
 
     /// A line's 16-byte key.
-    mutating func key(epoch: Int64, low: UInt64) {
-        withUnsafeBytes(of: epoch.littleEndian) { bytes.append(contentsOf: $0) }
-        withUnsafeBytes(of: low.littleEndian) { bytes.append(contentsOf: $0) }
+    func key(epoch: Int64, low: UInt64) {
+        withUnsafeBytes(of: epoch.littleEndian) { buffer.append($0.bindMemory(to: UInt8.self)) }
+        withUnsafeBytes(of: low.littleEndian) { buffer.append($0.bindMemory(to: UInt8.self)) }
     }
 
     /// One line of a line block.
-    mutating func line(_ r: QueueLogRecord, seq: Int64) {
+    func line(_ r: QueueLogRecord, seq: Int64) {
         signed(seq)
         signed(r.epoch)
         signed(Int64(r.microseconds))
@@ -64,7 +70,7 @@ struct AcdBlockWriter {
     }
 
     /// One episode of an episode block.
-    mutating func episode(_ e: Episode) {
+    func episode(_ e: Episode) {
         tagged(e.callID)
         tagged(e.queue)
         tagged(e.enteredAt)
@@ -86,6 +92,53 @@ struct AcdBlockWriter {
         tagged(Int64(e.lateEvents))
         tagged(e.originalPosition.map(Int64.init))
         tagged(e.exitPosition.map(Int64.init))
+    }
+}
+
+/// A growable byte buffer written through a pointer: no uniqueness or bounds check per byte (a million-line
+/// import writes some 60 MB through it).
+final class AcdBytes {
+    private var base: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    private(set) var count = 0
+
+    /// An empty buffer with room for `capacity` bytes.
+    init(capacity: Int) {
+        self.capacity = max(capacity, 256)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    /// The bytes, copied.
+    var array: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
+    /// Makes room for `n` more bytes.
+    @inline(__always) func reserve(_ n: Int) {
+        if count + n > capacity { grow(count + n) }
+    }
+
+    /// Appends one byte; `reserve` first.
+    @inline(__always) func append(_ byte: UInt8) {
+        base[count] = byte
+        count += 1
+    }
+
+    /// Appends bytes.
+    @inline(__always) func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        reserve(bytes.count)
+        if let from = bytes.baseAddress { (base + count).update(from: from, count: bytes.count) }
+        count += bytes.count
+    }
+
+    private func grow(_ needed: Int) {
+        var size = capacity * 2
+        while size < needed { size *= 2 }
+        let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: size)
+        bigger.update(from: base, count: count)
+        base.deallocate()
+        base = bigger
+        capacity = size
     }
 }
 
@@ -128,13 +181,6 @@ struct AcdBlockReader {
         let n = min(Int(unsigned()), end - at)
         defer { at += n }
         return String(decoding: UnsafeBufferPointer(start: base + at, count: n), as: UTF8.self)
-    }
-
-    /// Skips a text, returning its bytes.
-    mutating func textBytes() -> UnsafeBufferPointer<UInt8> {
-        let n = min(Int(unsigned()), end - at)
-        defer { at += n }
-        return UnsafeBufferPointer(start: base + at, count: n)
     }
 
     mutating func taggedInt() -> Int64? {

@@ -116,7 +116,7 @@ struct QueueLogEpisodeBlocks {
 
     /// Stores a bucket as `prefix` (encoded episodes kept) followed by `list`.
     private func write(_ b: Int64, _ list: [Episode], count: Int, prefix: [UInt8]) throws {
-        var w = AcdBlockWriter(capacity: prefix.count + list.count * 64)
+        let w = AcdBlockWriter(capacity: prefix.count + list.count * 64)
         for e in list { w.episode(e) }
         let s = try RawStatement(
             db, "INSERT OR REPLACE INTO acd_episode_blocks (bucket_s, count, last_s, body) VALUES (?, ?, ?, ?)")
