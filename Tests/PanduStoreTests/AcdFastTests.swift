@@ -90,8 +90,8 @@ import Testing
 
     static func records(_ text: String) -> [QueueLogRecord] { QueueLogParser().parse(text).records }
 
-    /// One run on an empty store knows its new lines in memory: lines repeated from an earlier batch of the
-    /// run are duplicates, and the episodes equal a direct build.
+    /// One run on an empty store: lines repeated from an earlier batch of the run are duplicates (found in the
+    /// stored keys of their buckets), and the episodes equal a direct build.
     @Test func aRunOnAnEmptyStoreDedupsInMemory() throws {
         try Fixtures.withStore { store in
             let all = Self.records(Self.calls)
@@ -108,8 +108,8 @@ import Testing
         }
     }
 
-    /// When another writer stores lines between two batches of a run, the run stops trusting its memory and
-    /// asks the store: nothing is stored twice and nothing fails.
+    /// When another writer stores lines between two batches of a run, nothing is stored twice and nothing
+    /// fails: every batch checks the keys stored in its buckets.
     @Test func anotherWriterEndsTheInMemoryDedup() throws {
         try Fixtures.withStore { store in
             let all = Self.records(Self.calls)
