@@ -37,6 +37,13 @@ public enum QueueEventKind: String, Hashable, Sendable, CaseIterable {
     case joinEmpty = "JOINEMPTY"
     case closed = "CLOSED"
 
+    /// Every kind by its name: one hash lookup instead of the synthesized `init(rawValue:)`, which compares
+    /// the name with each case in turn (500 instructions a line on a million-line import).
+    private static let byName = Dictionary(uniqueKeysWithValues: allCases.map { ($0.rawValue, $0) })
+
+    /// The kind named `event`, as `init(rawValue:)` finds it.
+    public static func named(_ event: String) -> QueueEventKind? { byName[event] }
+
     /// Events that close a call episode (spec §1.4): exactly one per episode.
     public var isTerminal: Bool {
         switch self {

@@ -1,21 +1,24 @@
 /// A set of content keys for duplicate detection: open addressing on the key's own (already mixed) bits,
 /// so an insert is one probe into a flat array instead of a SipHash round (a month holds millions of lines).
-struct QueueLogKeySet: Sendable {
+public struct QueueLogKeySet: Sendable {
     /// Slots hold `high, low` pairs; (0, 0) marks an empty slot, so that one key is tracked apart.
     private var slots: [UInt64] = Array(repeating: 0, count: 2 * 64)
     private var mask = 63
     private var containsZero = false
-    private(set) var count = 0
+    public private(set) var count = 0
+
+    /// An empty set.
+    public init() {}
 
     /// Makes room for `capacity` keys without rehashing.
-    mutating func reserveCapacity(_ capacity: Int) {
+    public mutating func reserveCapacity(_ capacity: Int) {
         var size = mask + 1
         while size < capacity * 2 { size *= 2 }
         if size > mask + 1 { rehash(size) }
     }
 
     /// Inserts a key; false when it was already there.
-    mutating func insert(_ key: QueueLogKey) -> Bool {
+    public mutating func insert(_ key: QueueLogKey) -> Bool {
         if key.high == 0 && key.low == 0 {
             defer { containsZero = true }
             return !containsZero

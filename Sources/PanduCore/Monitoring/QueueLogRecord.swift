@@ -31,7 +31,7 @@ public struct QueueLogRecord: Hashable, Sendable {
         self.queue = queue
         self.agent = agent
         self.event = event
-        self.kind = QueueEventKind(rawValue: event)
+        self.kind = QueueEventKind.named(event)
         var trimmed = params
         while trimmed.last?.isEmpty == true { trimmed.removeLast() }
         self.params = trimmed

@@ -60,15 +60,19 @@ struct QueueLogImporter {
             try tail.next(final: true).map {
                 QueueLogParseAhead(
                     $0.bytes, firstLine: $0.firstLine, position: tail.position,
-                    withEpisodes: session.lastBatchAllNew ?? true, on: queue)
+                    withEpisodes: false, on: queue)
             }
         }
         var next = try ahead()
         while let chunk = next {
-            let (parsed, prepared) = chunk.parsed()
             next = try ahead()
-            session.prepared = prepared
-            try write(parsed, position: chunk.position)
+            do {
+                let (parsed, prepared) = chunk.parsed()
+                session.prepared = prepared
+                try write(parsed, position: chunk.position)
+            }
+            // The chunk's records are freed on the parse thread (a million records hold five million strings).
+            chunk.release(on: queue)
         }
     }
 

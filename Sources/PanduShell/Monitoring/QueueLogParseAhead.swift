@@ -24,6 +24,14 @@ final class QueueLogParseAhead: @unchecked Sendable {
         }
     }
 
+    /// Drops the parsed records on `queue` (the parse thread, which has time to spare) instead of the caller's.
+    func release(on queue: DispatchQueue) {
+        queue.async { [self] in
+            result = QueueLogParseResult()
+            prepared = nil
+        }
+    }
+
     /// The parsed chunk and the work prepared for it; waits for the background queue to finish.
     func parsed() -> (QueueLogParseResult, QueueLogPreparedBatch?) {
         done.wait()

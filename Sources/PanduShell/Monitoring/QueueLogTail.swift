@@ -43,10 +43,18 @@ final class QueueLogTail {
     /// The next complete lines (up to about one chunk) and the number of the first; nil when nothing new.
     /// At the end of a file that will not grow (`final`), a last line without newline counts as complete.
     func next(final: Bool) throws -> (bytes: [UInt8], firstLine: Int)? {
-        var buffer = [UInt8](repeating: 0, count: chunk)
-        let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, chunk) }
+        // Read straight into the pending bytes' spare room (no zeroed 8 MB buffer per chunk).
+        let had = pending.count
+        var n = 0
+        var grown = [UInt8](unsafeUninitializedCapacity: had + chunk) { buf, initialized in
+            pending.withUnsafeBufferPointer { old in
+                if let from = old.baseAddress { buf.baseAddress!.update(from: from, count: had) }
+            }
+            n = read(fd, buf.baseAddress! + had, chunk)
+            initialized = had + max(n, 0)
+        }
         guard n >= 0 else { throw ShellError.failure("cannot read \(path): \(String(cString: strerror(errno)))") }
-        if n > 0 { pending += buffer[0..<n] }
+        swap(&pending, &grown)
         guard !pending.isEmpty else { return nil }
         var complete = pending.withUnsafeBufferPointer { QueueLogParser.completeLinesLength($0) }
         if final && n == 0 { complete = pending.count }
@@ -55,8 +63,23 @@ final class QueueLogTail {
         pending.removeFirst(complete)
         let first = lines + 1
         offset += Int64(complete)
-        lines += out.reduce(0) { $0 + ($1 == 10 ? 1 : 0) } + (out.last == 10 ? 0 : 1)
+        lines += Self.lineBreaks(out) + (out.last == 10 ? 0 : 1)
         return (out, first)
+    }
+
+    /// The line breaks in `bytes`, found with `memchr` (a byte-by-byte count cost 9 instructions a byte).
+    static func lineBreaks(_ bytes: [UInt8]) -> Int {
+        bytes.withUnsafeBytes { buf in
+            guard let base = buf.baseAddress else { return 0 }
+            var count = 0
+            var at = base
+            let end = base + buf.count
+            while at < end, let hit = memchr(at, 10, end - at) {
+                count += 1
+                at = UnsafeRawPointer(hit) + 1
+            }
+            return count
+        }
     }
 
     /// Whether the path now names another file, or this one was truncated below what was read.

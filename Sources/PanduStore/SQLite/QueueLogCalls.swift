@@ -1,9 +1,9 @@
 import GRDB
 import PanduCore
 
-/// The calls of one import batch and their row in `acd_calls` (callid → time span of its call lines): which
-/// calls had lines stored before, and those calls' stored lines, found by a range of `acd_lines`' time key
-/// instead of a callid index on every line.
+/// The calls of one import batch and their row in `acd_calls` (callid → time span of its call lines and its
+/// episodes' entry times): which calls had lines stored before, and those calls' stored lines, found in the
+/// line blocks of the span's buckets instead of through a callid index on every line.
 struct QueueLogCalls {
     /// One call with new lines in the batch.
     struct Call {
@@ -44,6 +44,19 @@ struct QueueLogCalls {
     func hadEarlier(_ callID: String) -> Bool { index[callID].map { calls[$0].earlier } ?? false }
 
     mutating func markEarlier(_ k: Int) { calls[k].earlier = true }
+
+    /// Spans to widen so each call's span also covers its episodes' entry times (one per episode outside).
+    func outside(_ episodes: [Episode]) -> [Call] {
+        var out: [Call] = []
+        for e in episodes {
+            guard let k = index[e.callID] else { continue }
+            let c = calls[k]
+            if e.enteredAt < c.first || e.enteredAt > c.last {
+                out.append(Call(id: e.callID, first: e.enteredAt, last: e.enteredAt))
+            }
+        }
+        return out
+    }
 }
 
 /// The statements over `acd_calls` and the lines of one call.
@@ -53,7 +66,6 @@ struct QueueLogCallStatements {
     private let upsertMany: RawStatement
     private let upsertOne: RawStatement
     private let span: RawStatement
-    private let lines: RawStatement
     private let arena = BindArena()
 
     /// Statements compiled once per batch.
@@ -63,12 +75,6 @@ struct QueueLogCallStatements {
         upsertMany = try RawStatement(db, Self.upsertSQL(rows: QueueLogCalls.rowsPerStatement))
         upsertOne = try RawStatement(db, Self.upsertSQL(rows: 1))
         span = try RawStatement(db, "SELECT first_s, last_s FROM acd_calls WHERE callid = ?")
-        let callEvents = QueueEventKind.allCases.filter(\.isCallEvent).map { "'\($0.rawValue)'" }
-            .joined(separator: ",")
-        lines = try RawStatement(
-            db,
-            "SELECT epoch_s, usec, callid, queue, agent, event, params FROM acd_lines "
-                + "WHERE epoch_s >= ? AND epoch_s <= ? AND callid = ? AND event IN (\(callEvents)) ORDER BY seq")
     }
 
     private static func upsertSQL(rows: Int) -> String {
@@ -106,22 +112,40 @@ struct QueueLogCallStatements {
         }
     }
 
-    /// Every stored call line of a call, in the order stored (after `save`, so the span covers the batch).
-    func load(_ callID: String, into batch: inout [QueueLogRecord]) throws {
-        span.bind(1, callID)
-        guard try span.step(db) else { return }
-        let first = span.int(0)
-        let last = span.int(1)
-        span.reset()
-        lines.bind(1, first)
-        lines.bind(2, last)
-        lines.bind(3, callID)
-        while try lines.step(db) {
-            batch.append(
-                QueueLogRecord(
-                    epoch: lines.int(0), microseconds: Int32(lines.int(1)), callID: lines.text(2),
-                    queue: lines.text(3), agent: lines.text(4), event: lines.text(5),
-                    params: QueueLogWriter.split(lines.text(6))))
+    /// Every stored call line of `earlier` calls (after `save`, so the spans cover the batch), call by call in
+    /// the order given, each call's lines in the order stored; and the bucket ranges of their spans, merged.
+    func load(_ earlier: [QueueLogCalls.Call], from blocks: QueueLogLineBlocks) throws
+        -> (lines: [QueueLogRecord], buckets: [ClosedRange<Int64>])
+    {
+        var ranges: [ClosedRange<Int64>] = []
+        for call in earlier {
+            span.bind(1, call.id)
+            guard try span.step(db) else { continue }
+            ranges.append(AcdBuckets.bucket(span.int(0))...AcdBuckets.bucket(span.int(1)))
+            span.reset()
         }
+        ranges.sort { $0.lowerBound < $1.lowerBound }
+        var merged: [ClosedRange<Int64>] = []
+        for r in ranges {
+            if let last = merged.last, r.lowerBound <= last.upperBound + AcdBuckets.seconds {
+                merged[merged.count - 1] = last.lowerBound...max(last.upperBound, r.upperBound)
+            } else {
+                merged.append(r)
+            }
+        }
+        let ids = Set(earlier.map(\.id))
+        var byCall: [String: [(seq: Int64, record: QueueLogRecord)]] = [:]
+        for r in merged {
+            let found = try blocks.lines(fromBucket: r.lowerBound, toBucket: r.upperBound, kind: 0) {
+                $0.kind?.isCallEvent == true && ids.contains($0.callID)
+            }
+            for line in found { byCall[line.record.callID, default: []].append(line) }
+        }
+        var lines: [QueueLogRecord] = []
+        for call in earlier {
+            guard let list = byCall.removeValue(forKey: call.id) else { continue }
+            lines += list.sorted { $0.seq < $1.seq }.map(\.record)
+        }
+        return (lines, merged)
     }
 }

@@ -2,34 +2,21 @@ import Foundation
 import GRDB
 import PanduCore
 
-/// Writes a batch of queue_log records inside one write transaction: new lines are inserted once (the
-/// unique `(epoch_s, hash)` key skips lines already stored), then the episodes of every call that got a
-/// new line are rebuilt from all of that call's lines, so a call whose lines straddle two imports (a
-/// followed file) comes out the same as if it had been read in one go.
+/// Writes a batch of queue_log records inside one write transaction: new lines are stored once in the line
+/// blocks of their 15-minute buckets (the stored keys of those buckets skip lines already stored), then the
+/// episodes of every call that got a new line are rebuilt from all of that call's lines, so a call whose lines
+/// straddle two imports (a followed file) comes out the same as if it had been read in one go.
 struct QueueLogWriter {
     let db: Database
-    private let lines: QueueLogLineInserter
     private let calls: QueueLogCallStatements
-    private let deleteCall: RawStatement
-    private let insertEpisode: RawStatement
-    private let insertEpisodes: RawStatement
-    private let loadEpisodes: RawStatement
     private let readTally: RawStatement
     private let writeTally: RawStatement
     private let deleteTally: RawStatement
-    /// The texts of one episode insert, bound without copies.
-    private let arena = BindArena()
 
     /// Statements compiled once per batch.
     init(_ db: Database) throws {
         self.db = db
-        lines = try QueueLogLineInserter(db)
         calls = try QueueLogCallStatements(db)
-        deleteCall = try RawStatement(db, "DELETE FROM acd_episodes WHERE callid = ?")
-        insertEpisode = try RawStatement(db, EpisodeColumns.insertSQL())
-        insertEpisodes = try RawStatement(db, EpisodeColumns.insertSQL(rows: Self.episodesPerStatement))
-        loadEpisodes = try RawStatement(
-            db, "SELECT \(EpisodeColumns.selectList) FROM acd_episodes WHERE callid = ?")
         readTally = try RawStatement(
             db, "SELECT tally FROM acd_slot_counts WHERE slot_s = ? AND queue = ? AND orphan = ?")
         writeTally = try RawStatement(
@@ -49,16 +36,10 @@ struct QueueLogWriter {
         let prepared = session?.prepared.flatMap { $0.matches(records) ? $0 : nil }
         session?.prepared = nil
         if let session, session.storeWasEmpty == nil { session.storeWasEmpty = firstNewID == 1 }
-        let fresh: [Int]
-        if let session, session.ownsStore(nextLine: firstNewID, adding: records.count) {
-            fresh = try lines.insertNew(records, firstSeq: firstNewID, keys: prepared?.keys, session: session)
-        } else {
-            fresh = try lines.insert(records, firstSeq: firstNewID, keys: prepared?.keys)
-        }
+        let fresh = try QueueLogLineBlocks(db).insert(records, firstSeq: firstNewID, keys: prepared?.keys)
         result.inserted = fresh.count
         let next = firstNewID + Int64((fresh.last ?? -1) + 1)
         try db.execute(sql: "UPDATE acd_line_seq SET next = ?", arguments: [next])
-        session?.expectedNextLine = next
         session?.lastBatchAllNew = fresh.count == records.count
         result.duplicates = records.count - fresh.count
         for i in fresh {
@@ -77,7 +58,6 @@ struct QueueLogWriter {
         _ records: [QueueLogRecord], fresh: [Int], firstNewID: Int64, session: QueueLogImportSession?,
         prepared: [Episode]?
     ) throws -> Int {
-        if let session, session.storeWasEmpty == nil { session.storeWasEmpty = firstNewID == 1 }
         var touched = QueueLogCalls(records, fresh: fresh)
         guard !touched.isEmpty else { return 0 }
         if firstNewID > 1 {
@@ -94,6 +74,7 @@ struct QueueLogWriter {
         }
         try calls.save(touched.calls)
         var delta = SlotTallyDelta()
+        var blocks = QueueLogEpisodeBlocks(db)
         let episodes: [Episode]
         if !touched.anyEarlier && fresh.count == records.count {
             // The usual bulk case: every line is new and no call has older lines, so the batch itself is the
@@ -105,18 +86,23 @@ struct QueueLogWriter {
             for i in fresh where records[i].kind?.isCallEvent == true && !touched.hadEarlier(records[i].callID) {
                 batch.append(records[i])
             }
-            for call in touched.calls where call.earlier {
-                try calls.load(call.id, into: &batch)
-                loadEpisodes.bind(1, call.id)
-                while try loadEpisodes.step(db) { delta.add(EpisodeColumns.episode(loadEpisodes), sign: -1) }
-                deleteCall.bind(1, call.id)
-                try deleteCall.run(db)
+            let earlier = touched.calls.filter(\.earlier)
+            if !earlier.isEmpty {
+                let (lines, buckets) = try calls.load(earlier, from: QueueLogLineBlocks(db))
+                batch += lines
+                for e in try blocks.remove(calls: Set(earlier.map(\.id)), buckets: buckets) {
+                    delta.add(e, sign: -1)
+                }
             }
-            // Every line here is a distinct stored row: the table's unique key dropped the duplicates.
+            // Every line here is a distinct stored line: the stored keys dropped the duplicates.
             episodes = EpisodeBuilder.episodes(from: batch, distinct: true)
         }
-        try insert(episodes)
+        try blocks.add(episodes)
+        try blocks.flush()
         for episode in episodes { delta.add(episode, sign: 1) }
+        // A call's span also covers its episodes' entry times (an orphan's is inferred from its wait), so a
+        // later rebuild finds the bucket of every old episode.
+        try calls.save(touched.outside(episodes))
         try apply(delta)
         return touched.calls.count
     }
@@ -139,27 +125,6 @@ struct QueueLogWriter {
             s.bind(3, Int64(key.orphan ? 1 : 0))
             if !tally.isEmpty { s.bind(4, tally.text) }
             try s.run(db)
-        }
-    }
-
-    static func split(_ params: String) -> [String] {
-        params.isEmpty
-            ? [] : params.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
-    }
-
-    static let episodesPerStatement = 32
-
-    /// Inserts episodes in order, many rows per statement.
-    private func insert(_ episodes: [Episode]) throws {
-        var start = 0
-        while start < episodes.count {
-            let full = episodes.count - start >= Self.episodesPerStatement
-            let statement = full ? insertEpisodes : insertEpisode
-            let rows = full ? Self.episodesPerStatement : 1
-            arena.reset()
-            for k in 0..<rows { EpisodeColumns.bind(episodes[start + k], to: statement, row: k, arena: arena) }
-            try statement.run(db)
-            start += rows
         }
     }
 }

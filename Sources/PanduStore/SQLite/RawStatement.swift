@@ -45,6 +45,24 @@ struct RawStatement {
         }
     }
 
+    /// Binds bytes as a blob (copied by SQLite); an empty array binds an empty blob, not NULL.
+    func bind(_ index: Int32, bytes: [UInt8]) {
+        bytes.withUnsafeBytes { buf in
+            if let base = buf.baseAddress {
+                _ = sqlite3_bind_blob(handle, index, base, Int32(buf.count), Self.transient)
+            } else {
+                _ = sqlite3_bind_zeroblob(handle, index, 0)
+            }
+        }
+    }
+
+    /// A blob column of the current row, valid until the statement steps or resets.
+    func blob(_ column: Int32) -> AcdBlockReader {
+        let p = sqlite3_column_blob(handle, column)
+        let n = Int(sqlite3_column_bytes(handle, column))
+        return AcdBlockReader(p?.assumingMemoryBound(to: UInt8.self), count: n)
+    }
+
     /// Runs the statement once and resets it; the number of rows changed.
     @discardableResult
     func run(_ db: Database) throws -> Int {

@@ -42,39 +42,21 @@ extension SQLiteStore {
     /// Episodes entered in `[from, to)`, by entry time.
     public func episodes(from: Int64, to: Int64, queues: Set<String>?) throws -> [Episode] {
         try reading("reading call episodes") { db in
-            let s = try RawStatement(
-                db,
-                "SELECT \(EpisodeColumns.selectList) FROM acd_episodes WHERE entered_s >= ? AND entered_s < ? "
-                    + "ORDER BY entered_s, id")
-            s.bind(1, from)
-            s.bind(2, to)
-            var out: [Episode] = []
-            while try s.step(db) {
-                let e = EpisodeColumns.episode(s)
-                if queues?.contains(e.queue) ?? true { out.append(e) }
-            }
-            return out
+            try QueueLogEpisodeBlocks(db).episodes(from: from, to: to, queues: queues)
         }
     }
 
     /// Agent-side records in `[from, to)`, in time order (file order within a second).
     public func memberRecords(from: Int64, to: Int64) throws -> [QueueLogRecord] {
-        let list = QueueEventKind.allCases.filter(\.isMemberEvent).map { "'\($0.rawValue)'" }.joined(separator: ",")
+        guard from < to else { return [] }
         return try reading("reading agent queue_log lines") { db in
-            let s = try RawStatement(
-                db,
-                "SELECT epoch_s, usec, callid, queue, agent, event, params FROM acd_lines "
-                    + "WHERE epoch_s >= ? AND epoch_s < ? AND event IN (\(list)) ORDER BY epoch_s, usec, seq")
-            s.bind(1, from)
-            s.bind(2, to)
-            var out: [QueueLogRecord] = []
-            while try s.step(db) {
-                out.append(
-                    QueueLogRecord(
-                        epoch: s.int(0), microseconds: Int32(s.int(1)), callID: s.text(2), queue: s.text(3),
-                        agent: s.text(4), event: s.text(5), params: QueueLogWriter.split(s.text(6))))
-            }
-            return out
+            let lines = try QueueLogLineBlocks(db).lines(
+                fromBucket: AcdBuckets.bucket(max(from, Int64.min / 2)), toBucket: AcdBuckets.bucket(to - 1),
+                kind: AcdBuckets.memberKind
+            ) { $0.epoch >= from && $0.epoch < to }
+            return lines.sorted {
+                ($0.record.epoch, $0.record.microseconds, $0.seq) < ($1.record.epoch, $1.record.microseconds, $1.seq)
+            }.map(\.record)
         }
     }
 
@@ -87,7 +69,8 @@ extension SQLiteStore {
         }
     }
 
-    /// KPI counts per queue and slot, aggregated in SQL (a month of a 500-agent floor is a million episodes).
+    /// KPI counts per queue and slot: from the tallies kept at import for whole 15-minute slots, else added up
+    /// from the episodes.
     public func slotCounts(
         from: Int64, to: Int64, slotSeconds: Int, thresholds: [Int], queues: Set<String>?,
         includeOrphans: Bool
@@ -97,16 +80,9 @@ extension SQLiteStore {
             return try tallies(
                 from: from, to: to, thresholds: thresholds, queues: queues, includeOrphans: includeOrphans)
         }
-        let query = SlotCountQuery(thresholds: thresholds, slotSeconds: slotSeconds, queues: queues)
-        return try reading("counting call KPIs") { db in
-            let s = try RawStatement(db, query.sql)
-            s.bind(1, Int64(includeOrphans ? 1 : 0))
-            s.bind(2, from)
-            s.bind(3, to)
-            var out: [SlotCounts] = []
-            while try s.step(db) { out.append(query.read(s)) }
-            return out
-        }
+        let episodes = try episodes(from: from, to: to, queues: queues)
+        return EpisodeSlotCounts.counts(
+            episodes, slotSeconds: Int64(slotSeconds), thresholds: thresholds, includeOrphans: includeOrphans)
     }
 
     /// Slot counts from the tallies kept at import: whole 15-minute slots only.

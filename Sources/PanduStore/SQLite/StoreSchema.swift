@@ -13,6 +13,7 @@ enum StoreSchema {
         migrator.registerMigration("v3-acd-fast", migrate: acdFastMigration)
         migrator.registerMigration("v4-login-tokens", migrate: loginTokensMigration)
         migrator.registerMigration("v4-retention", migrate: retentionMigration)
+        migrator.registerMigration("v4-acd-blocks", migrate: acdBlocksMigration)
         return migrator
     }
 

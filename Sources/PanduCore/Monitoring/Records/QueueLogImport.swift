@@ -98,9 +98,8 @@ public struct TrunkInterval: Hashable, Sendable {
 }
 
 /// What one import run (all the batches of one `acd import`) knows between its batches: whether the store
-/// held no queue_log line when the run began, and which calls and lines the run has written. On a store that
-/// was empty, a call can only have earlier lines if this run wrote them, so the store is not asked call by
-/// call, and while no one else writes to it, a line is already stored only if this run stored it.
+/// held no queue_log line when the run began, and which calls the run has written. On a store that was empty,
+/// a call can only have earlier lines if this run wrote them, so the store is not asked call by call.
 public final class QueueLogImportSession: @unchecked Sendable {
     /// Nil until the first batch looked.
     public var storeWasEmpty: Bool?
@@ -112,34 +111,9 @@ public final class QueueLogImportSession: @unchecked Sendable {
     /// Whether every line of the run's last batch was new (nil before the first): when not (a re-import),
     /// working out the next batch's episodes ahead would most likely be wasted.
     public var lastBatchAllNew: Bool?
-    /// The store's line counter after this run's last batch (nil before the first).
-    public var expectedNextLine: Int64?
-    /// The (time, content hash) keys of the lines this run stored, while the run owns the store (see
-    /// `ownsStore`); nil once not tracked.
-    private var lineKeys: QueueLogKeySet? = QueueLogKeySet()
-    /// Beyond this many lines the keys are no longer kept (about 64 MB); the store is asked instead.
-    public static let maxTrackedLines = 2_000_000
 
     /// A new run.
     public init() {}
-
-    /// Whether every line in the store is one this run wrote and tracks, so a batch's new lines are known
-    /// without asking the store: the store was empty when the run began and its line counter is still where
-    /// this run left it (another writer would have moved it), and the run is small enough to track.
-    public func ownsStore(nextLine: Int64, adding count: Int) -> Bool {
-        guard let lineKeys, storeWasEmpty == true, (expectedNextLine ?? 1) == nextLine,
-            lineKeys.count + count <= Self.maxTrackedLines
-        else {
-            self.lineKeys = nil
-            return false
-        }
-        return true
-    }
-
-    /// Notes a stored line's key; false when this run stored that line already. Only while `ownsStore`.
-    public func insertLineKey(epoch: Int64, hash: UInt64) -> Bool {
-        lineKeys?.insert(QueueLogKey(high: UInt64(bitPattern: epoch), low: hash)) ?? true
-    }
 }
 
 /// Work done for one batch before it is written, on the import's parse thread: each record's content key

@@ -1,0 +1,147 @@
+import GRDB
+import PanduCore
+
+/// queue_log lines in `acd_line_blocks` (migration "v4-acd-blocks"): one row per 15-minute bucket, kind and
+/// part, the lines' bytes concatenated. A batch reads the keys of the buckets it touches (the duplicate check:
+/// a re-import adds nothing twice), then appends its new lines to each bucket's last part while that part is
+/// small (a followed file's batches) or adds a part (a bulk import's batches), a few rows per batch in all.
+struct QueueLogLineBlocks {
+    /// A part is appended to while it holds fewer lines than this; otherwise the bucket gets a new part.
+    static let partLines = 2048
+    private let db: Database
+
+    /// A (bucket, kind) pair: one block's place.
+    private struct Place: Hashable {
+        var bucket: Int64
+        var kind: Int64
+    }
+
+    /// The new lines of one place, encoded.
+    private struct Pending {
+        var place: Place
+        var count = 0
+        var keys = AcdBlockWriter()
+        var body = AcdBlockWriter()
+    }
+
+    /// Works on the connection `db` (reading or writing).
+    init(_ db: Database) { self.db = db }
+
+    /// Stores the lines of `records` not stored before, line `i` with seq `firstSeq + i`; returns the indices
+    /// stored, ascending (a line repeated within the batch is stored at its first occurrence).
+    /// `keys`: each record's `contentKey.low` when worked out already.
+    func insert(_ records: [QueueLogRecord], firstSeq: Int64, keys: [UInt64]?) throws -> [Int] {
+        var stored = QueueLogKeySet()
+        var tails: [Place: (id: Int64, count: Int)] = [:]
+        try loadKeys(records, into: &stored, tails: &tails)
+        var fresh: [Int] = []
+        fresh.reserveCapacity(records.count)
+        var pending: [Pending] = []
+        var index: [Place: Int] = [:]
+        var last: (place: Place, at: Int)?
+        records.withUnsafeBufferPointer { buf in
+            for i in 0..<buf.count {
+                let epoch = buf[i].epoch
+                let low = keys?[i] ?? buf[i].contentKey.low
+                guard stored.insert(QueueLogKey(high: UInt64(bitPattern: epoch), low: low)) else { continue }
+                fresh.append(i)
+                let place = Place(bucket: AcdBuckets.bucket(epoch), kind: AcdBuckets.kind(buf[i]))
+                let at: Int
+                if let last, last.place == place {
+                    at = last.at
+                } else if let known = index[place] {
+                    at = known
+                } else {
+                    at = pending.count
+                    index[place] = at
+                    pending.append(Pending(place: place))
+                }
+                last = (place, at)
+                pending[at].count += 1
+                pending[at].keys.key(epoch: epoch, low: low)
+                pending[at].body.line(buf[i], seq: firstSeq + Int64(i))
+            }
+        }
+        for p in pending { try write(p, tail: tails[p.place]) }
+        return fresh
+    }
+
+    /// Reads the keys of every bucket the batch touches, and each place's last part.
+    private func loadKeys(
+        _ records: [QueueLogRecord], into stored: inout QueueLogKeySet, tails: inout [Place: (id: Int64, count: Int)]
+    ) throws {
+        var buckets = Set<Int64>()
+        var lastBucket: Int64?
+        for r in records {
+            let b = AcdBuckets.bucket(r.epoch)
+            if b != lastBucket { buckets.insert(b) }
+            lastBucket = b
+        }
+        let s = try RawStatement(db, "SELECT id, kind, count, keys FROM acd_line_blocks WHERE bucket_s = ? ORDER BY id")
+        for b in buckets.sorted() {
+            s.bind(1, b)
+            while try s.step(db) {
+                var reader = s.blob(3)
+                let n = Int(s.int(2))
+                stored.reserveCapacity(stored.count + n)
+                for _ in 0..<n { _ = stored.insert(reader.key()) }
+                tails[Place(bucket: b, kind: s.int(1))] = (s.int(0), n)
+            }
+        }
+        stored.reserveCapacity(stored.count + records.count)
+    }
+
+    /// Appends one place's new lines to its last part, or adds a part.
+    private func write(_ p: Pending, tail: (id: Int64, count: Int)?) throws {
+        if let tail, tail.count < Self.partLines {
+            let read = try RawStatement(db, "SELECT keys, body FROM acd_line_blocks WHERE id = ?")
+            read.bind(1, tail.id)
+            guard try read.step(db) else { return try add(p) }
+            let keys = read.blob(0).rest + p.keys.bytes
+            let body = read.blob(1).rest + p.body.bytes
+            read.reset()
+            let update = try RawStatement(db, "UPDATE acd_line_blocks SET count = ?, keys = ?, body = ? WHERE id = ?")
+            update.bind(1, Int64(tail.count + p.count))
+            update.bind(2, bytes: keys)
+            update.bind(3, bytes: body)
+            update.bind(4, tail.id)
+            try update.run(db)
+        } else {
+            try add(p)
+        }
+    }
+
+    private func add(_ p: Pending) throws {
+        let insert = try RawStatement(
+            db, "INSERT INTO acd_line_blocks (bucket_s, kind, count, keys, body) VALUES (?, ?, ?, ?, ?)")
+        insert.bind(1, p.place.bucket)
+        insert.bind(2, p.place.kind)
+        insert.bind(3, Int64(p.count))
+        insert.bind(4, bytes: p.keys.bytes)
+        insert.bind(5, bytes: p.body.bytes)
+        try insert.run(db)
+    }
+
+    /// Every line of `kind` in the buckets from `first` to `last` (inclusive) that `keep` accepts, with its seq,
+    /// in the order stored within each bucket.
+    func lines(
+        fromBucket first: Int64, toBucket last: Int64, kind: Int64, keep: (QueueLogRecord) -> Bool
+    ) throws -> [(seq: Int64, record: QueueLogRecord)] {
+        let s = try RawStatement(
+            db,
+            "SELECT count, body FROM acd_line_blocks WHERE bucket_s >= ? AND bucket_s <= ? AND kind = ? "
+                + "ORDER BY bucket_s, id")
+        s.bind(1, first)
+        s.bind(2, last)
+        s.bind(3, kind)
+        var out: [(seq: Int64, record: QueueLogRecord)] = []
+        while try s.step(db) {
+            var reader = s.blob(1)
+            for _ in 0..<s.int(0) {
+                let line = reader.line()
+                if keep(line.record) { out.append(line) }
+            }
+        }
+        return out
+    }
+}
