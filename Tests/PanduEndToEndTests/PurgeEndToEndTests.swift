@@ -67,4 +67,45 @@ import Testing
         let second = try JSONSerialization.jsonObject(with: Data(again.stdout.utf8)) as? [String: Any]
         #expect((second?["removed"] as? [String: Int])?.isEmpty == true, "nothing left: \(again.stdout)")
     }
+
+    @Test func theACDsOldBucketsGoButNotACallStillGoingOnAtTheCutoff() throws {
+        let world = try TestWorld()
+        // 2023-06-01 08:00 WIB: a whole call; 2023-12-31 23:59 WIB: a call that only ends after the cutoff
+        // (2024-01-01 00:00 WIB); 2026-11-20: a recent call.
+        let old = 1_685_581_200
+        let straddle = 1_704_041_940
+        let recent = 1_795_136_400
+        let log = """
+            \(old)|a.1|147|NONE|ENTERQUEUE||0811|1
+            \(old + 5)|a.1|147|Rina|CONNECT|5|m.1|2
+            \(old + 65)|a.1|147|Rina|COMPLETECALLER|5|60|1
+            \(straddle)|b.1|147|NONE|ENTERQUEUE||0812|1
+            \(straddle + 10)|b.1|147|Rina|CONNECT|10|m.2|2
+            \(straddle + 130)|b.1|147|Rina|COMPLETEAGENT|10|120|1
+            \(recent)|c.1|147|NONE|ENTERQUEUE||0813|1
+            \(recent + 3)|c.1|147|NONE|ABANDON|1|1|3
+
+            """
+        let file = world.folder.appendingPathComponent("q.log")
+        try log.write(to: file, atomically: true, encoding: .utf8)
+        try world.expectSuccess(world.run(["acd", "import", file.path], as: "9000"))
+        func offered(_ from: String, _ to: String) throws -> Int {
+            let r = try world.run(
+                ["kpi", "--from", from, "--to", to, "--interval", "month", "--format", "json"], as: "9000")
+            try world.expectSuccess(r)
+            let rows = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]] ?? []
+            return rows.compactMap { $0["offered"] as? Int }.reduce(0, +)
+        }
+        world.now = "2026-11-21T09:00"
+        #expect(try offered("2023-06-01", "2023-07-01") == 1)
+        try world.expectSuccess(world.run(["purge", "--before", "2024-01-01"], as: "9000"))
+        #expect(try offered("2023-06-01", "2023-07-01") == 0, "the old call is gone")
+        #expect(try offered("2023-12-01", "2024-01-01") == 1, "the call going on at the cutoff stays")
+        #expect(try offered("2026-11-01", "2026-12-01") == 1)
+        // Its older lines are still there: a late line for it rebuilds it as it was, not as a new call.
+        try "\(straddle + 130)|b.1|147|Rina|COMPLETEAGENT|10|120|1\n".write(to: file, atomically: true, encoding: .utf8)
+        let again = try world.run(["acd", "import", file.path], as: "9000")
+        try world.expectSuccess(again)
+        #expect(try offered("2023-12-01", "2024-01-01") == 1)
+    }
 }

@@ -13,8 +13,9 @@ public struct PurgeCommand: ContextCommand {
             refused. A contact goes with its events, summary, review notes, QC samples and discipline records, but \
             only when nothing kept refers to it: open or recent callbacks, escalations and directory corrections, \
             QC evaluations and calibrations keep their contact. Settled callbacks, escalations, rejected \
-            corrections, verified or failed recovery plans, roster shifts, trunk counts and shift events go by \
-            their own dates; approved directory corrections stay (they are the live directory). QC history goes \
+            corrections, verified or failed recovery plans, roster shifts, trunk counts, shift events and \
+            the ACD's stored queue_log lines, episodes and tallies (by whole 15-minute buckets) go by their own \
+            dates; approved directory corrections stay (they are the live directory). QC history goes \
             only as the front of its hash chain, leaving a checkpoint `qc audit` verifies from. One transaction; \
             an audit event records who purged what.
             """)

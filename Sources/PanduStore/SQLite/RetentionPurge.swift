@@ -5,7 +5,7 @@ import GRDB
 /// every candidate that something kept still refers to, until nothing changes; `delete()` removes the rest.
 /// A contact goes with its events, summary, notes, samples and discipline records; follow-ups go when
 /// settled; approved directory corrections never go (they are the live directory overlay); QC history
-/// goes only as a prefix of its hash chain.
+/// goes only as a prefix of its hash chain; the ACD's blocks go by whole buckets.
 struct RetentionPurge {
     let db: Database
     /// Milliseconds since 1970.
@@ -141,7 +141,23 @@ struct RetentionPurge {
             ("trunk_counts", "DELETE FROM trunk_counts WHERE (start_s + minutes * 60) * 1000 <= \(c)"),
         ]
         for (table, sql) in steps { try count(&report, table, sql) }
+        try deleteACD(&report)
         return report
+    }
+
+    /// The ACD's line and episode blocks, slot tallies and call spans of whole 15-minute buckets before the
+    /// cutoff, but never from the first bucket of a call still going on at the cutoff (a line arriving for it
+    /// later rebuilds it from its older lines).
+    func deleteACD(_ report: inout PurgeReport) throws {
+        let seconds = cutoff / 1000
+        let straddling = try Int64.fetchOne(db, sql: "SELECT MIN(first_s) FROM acd_calls WHERE last_s >= \(seconds)")
+        let limit = AcdBuckets.bucket(min(seconds, straddling ?? seconds))
+        let bucket = AcdBuckets.seconds
+        try count(&report, "acd_line_blocks", "DELETE FROM acd_line_blocks WHERE bucket_s + \(bucket) <= \(limit)")
+        try count(
+            &report, "acd_episode_blocks", "DELETE FROM acd_episode_blocks WHERE bucket_s + \(bucket) <= \(limit)")
+        try count(&report, "acd_slot_counts", "DELETE FROM acd_slot_counts WHERE slot_s + \(bucket) <= \(limit)")
+        try count(&report, "acd_calls", "DELETE FROM acd_calls WHERE last_s < \(limit)")
     }
 
     /// The checkpoint for the chain prefix whose evaluations all go, written before the lines are deleted
