@@ -7,6 +7,8 @@ struct RuleEvaluator {
     /// In the live shell: the newest agent turn (index into the prepared turns); rules look only at it.
     let live: Int?
     private var windowCache = [[[Int]]?](repeating: nil, count: CheckWindow.allCases.count)
+    /// Scratch space for the evidence of a phrase rule, kept between rules of a contact.
+    var evidenceBuffer: [UInt8] = []
 
     init(contact: PreparedContact, standard: CompiledStandard, tables: CheckerTables, live: Int?) {
         self.contact = contact
