@@ -14,7 +14,9 @@ extension RuleEvaluator {
     var customerNameKnown: Bool {
         guard let name = contact.transcript.customerName else { return false }
         // ASCII by its bytes (tab to carriage return and space are its only whitespace), else by characters.
-        if name.utf8.allSatisfy({ $0 < 0x80 }) { return name.utf8.contains { $0 != 0x20 && !(0x09...0x0D).contains($0) } }
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            return name.utf8.contains { $0 != 0x20 && !(0x09...0x0D).contains($0) }
+        }
         return name.contains { !$0.isWhitespace }
     }
 
