@@ -85,23 +85,25 @@ extension QCResult: Encodable {
         w.close("}", level: 2)
     }
 
-    /// Result `n` on one line, the fixed parts written as whole fragments (the batch's hot path).
+    /// Result `n` on one line, the fixed parts written as whole fragments with the quotes around them
+    /// (the batch's hot path: an append per quote cost as much as the fragment).
     private static func writeCompact(_ all: UnsafeBufferPointer<ParameterResult>, _ n: Int, to w: inout JSONBytes) {
         let r = UnsafePointer(all.baseAddress! + n)
-        w.string(r.pointee.parameter.rawValue)
+        w.out.append(0x22)
+        w.content(r.pointee.parameter.rawValue)
         // The verdict is one of three constants: written whole, not escaped byte by byte.
         switch r.pointee.verdict {
-        case .pass: w.raw(":{\"verdict\":\"pass\",\"evidence\":")
-        case .fail: w.raw(":{\"verdict\":\"fail\",\"evidence\":")
-        case .na: w.raw(":{\"verdict\":\"na\",\"evidence\":")
+        case .pass: w.raw("\":{\"verdict\":\"pass\",\"evidence\":\"")
+        case .fail: w.raw("\":{\"verdict\":\"fail\",\"evidence\":\"")
+        case .na: w.raw("\":{\"verdict\":\"na\",\"evidence\":\"")
         }
-        w.string(r.pointee.evidence)
+        w.content(r.pointee.evidence)
         if let s = r.pointee.suggestion {
-            w.raw(",\"suggestion\":")
-            w.string(s)
-            w.raw("}")
+            w.raw("\",\"suggestion\":\"")
+            w.content(s)
+            w.raw("\"}")
         } else {
-            w.raw(",\"suggestion\":null}")  // the common case as one fragment
+            w.raw("\",\"suggestion\":null}")  // the common case as one fragment
         }
     }
 
@@ -165,12 +167,17 @@ struct JSONBytes {
     /// control characters are escaped.
     mutating func string(_ s: String) {
         out.append(0x22)
+        content(s)
+        out.append(0x22)
+    }
+
+    /// What goes between the quotes of a JSON string literal of `s`.
+    mutating func content(_ s: String) {
         // The bytes read in place (a native or small string): no copy of the string, no uniqueness checks.
         if s.utf8.withContiguousStorageIfAvailable({ escaped($0) }) == nil {
             var s = s
             s.withUTF8 { escaped($0) }
         }
-        out.append(0x22)
     }
 
     /// The bytes of a string literal's content, escaped.
