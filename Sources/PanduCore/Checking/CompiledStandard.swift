@@ -26,12 +26,23 @@ final class CompiledParameter: Sendable {
     let rule: CompiledRule
     let when: [CompiledCondition]
     let naWhen: [CompiledCondition]
+    /// The fields of `spec` every evaluation reads, kept apart: reaching into the large `spec` copies it.
+    let id: ParameterID
+    let name: String
+    let manual: Bool
+    let fatal: Bool
+    let suggestion: String?
 
     init(spec: StandardParameter, rule: CompiledRule, when: [CompiledCondition], naWhen: [CompiledCondition]) {
         self.spec = spec
         self.rule = rule
         self.when = when
         self.naWhen = naWhen
+        id = spec.id
+        name = spec.name
+        manual = spec.manual
+        fatal = spec.fatal
+        suggestion = spec.suggestion
     }
 }
 

@@ -14,6 +14,8 @@ final class PatternSet: Sendable {
     private let unanchored: [Int32]
     /// Flags of a token at which a digit or dynamic starter may begin (`hasDigit` when digits can start).
     private let startFlags: PhraseToken.Flags
+    /// The ids of `byFirst`, hashed: checked against a turn's before its tokens are.
+    private let starterSignature: StartSignature
 
     init(_ programs: [PatternProgram]) {
         self.programs = programs
@@ -39,6 +41,9 @@ final class PatternSet: Sendable {
             base.append(counted)
             counted += Int32(word.nonzeroBitCount)
         }
+        var signature = StartSignature()
+        for id in index.keys { signature.insert(id) }
+        starterSignature = signature
         var offsets: [Int32] = [0]
         var flat: [Int32] = []
         for id in index.keys.sorted() where id != 0 {
@@ -90,6 +95,14 @@ final class PatternSet: Sendable {
             for d in dynamicStarters where !flags.isDisjoint(with: d.flags) { out.append(d.program) }
         }
         if !unanchored.isEmpty { out += unanchored }
+    }
+
+    /// Whether no pattern can start anywhere in a turn with these starts, in an exact or `-nya` search
+    /// (typo searches are not filtered: their candidates are not in the signature).
+    @inline(__always)
+    func cannotStart(in turn: TurnStarts, mode: MatchMode) -> Bool {
+        guard unanchored.isEmpty, !mode.contains(.typos), turn.flags.isDisjoint(with: startFlags) else { return false }
+        return !(mode.contains(.clitics) ? turn.idsAndBases : turn.ids).meets(starterSignature)
     }
 
     /// Whether no pattern can start at a token that has only this id and these flags (the common case).

@@ -73,6 +73,8 @@ struct PhraseTokenizer {
 
     private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
 
+    private static func isASCIILetter(_ b: UInt8) -> Bool { (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }
+
     private static func isWordStart(_ u: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         let b = u[i]
         if isAlnum(b) { return true }
@@ -160,14 +162,25 @@ struct PhraseTokenizer {
                 }
             }
             if isLetterByte {
-                let lower = b | 0x20
-                same = lower == last ? same + 1 : 1
-                run = max(run, same)
-                last = lower
-                bytes.append(lower)
-                letters += 1
-                i += 1
-                if b < 0x61 { uppers += 1 } else { lowers += 1 }
+                // The whole run of ASCII letters at once: copied, then lower-cased in place (an append per
+                // byte cost a uniqueness check each). The break test above only bites at the run's start.
+                var j = i
+                while j < u.count, Self.isASCIILetter(u[j]) {
+                    let c = u[j]
+                    let lower = c | 0x20
+                    same = lower == last ? same + 1 : 1
+                    run = max(run, same)
+                    last = lower
+                    if c < 0x61 { uppers += 1 } else { lowers += 1 }
+                    j += 1
+                }
+                let at = bytes.count
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[i..<j]))
+                bytes.withUnsafeMutableBufferPointer { out in
+                    for k in at..<out.count { out[k] |= 0x20 }
+                }
+                letters += j - i
+                i = j
             } else if Self.isDigit(b) {
                 bytes.append(b)
                 digits += 1

@@ -3,8 +3,12 @@ extension PreparedContact {
     func firstHit(_ set: PatternSet, in turnList: [Int], mode: MatchMode = .strict, closing: Bool = false)
         -> PatternHit?
     {
-        for turn in turnList {
-            if let hit = firstHit(set, turn: turn, from: turns[turn].tokenStart, mode: mode, closing: closing) {
+        guard !set.isEmpty else { return nil }
+        var programs: [Int32] = []  // one buffer for every turn searched
+        for turn in turnList where !set.cannotStart(in: starts[turn], mode: mode) {
+            if let hit = firstHit(
+                set, turn: turn, from: turns[turn].tokenStart, mode: mode, closing: closing, programs: &programs)
+            {
                 return hit
             }
         }
@@ -16,9 +20,11 @@ extension PreparedContact {
         -> [PatternHit]
     {
         var hits: [PatternHit] = []
-        for turn in turnList {
+        guard !set.isEmpty else { return hits }
+        var programs: [Int32] = []
+        for turn in turnList where !set.cannotStart(in: starts[turn], mode: mode) {
             var from = turns[turn].tokenStart
-            while let hit = firstHit(set, turn: turn, from: from, mode: mode, closing: closing) {
+            while let hit = firstHit(set, turn: turn, from: from, mode: mode, closing: closing, programs: &programs) {
                 hits.append(hit)
                 from = max(hit.end, hit.start + 1)
             }
@@ -26,12 +32,12 @@ extension PreparedContact {
         return hits
     }
 
-    /// The first match in one turn at or after token `from`.
-    func firstHit(_ set: PatternSet, turn: Int, from: Int, mode: MatchMode, closing: Bool) -> PatternHit? {
-        guard !set.isEmpty else { return nil }
+    /// The first match in one turn at or after token `from`; `programs` is scratch space.
+    func firstHit(
+        _ set: PatternSet, turn: Int, from: Int, mode: MatchMode, closing: Bool, programs: inout [Int32]
+    ) -> PatternHit? {
         let turnStart = turns[turn].tokenStart
         let end = turns[turn].tokenEnd
-        var programs: [Int32] = []
         var p = from
         while p < end {
             let t = tokens[p]

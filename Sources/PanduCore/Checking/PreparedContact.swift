@@ -16,6 +16,8 @@ struct PreparedContact {
     var bytes: [UInt8] = []
     var candidates: [UInt32] = []
     var turns: [PreparedTurn] = []
+    /// What can start a match in each turn, so a search skips the turns a pattern set cannot start in.
+    var starts: [TurnStarts] = []
     var events: [Event] = []
     var agentTurns: [Int] = []
     var customerTurns: [Int] = []
@@ -67,6 +69,17 @@ struct PreparedContact {
         bindings = ContactBindings(
             transcript, medium: medium, tables: tables, customerWords: needsLocation ? customerWordHashes(tables) : nil)
         markTokens()
+        starts = turns.map { turn in
+            var s = TurnStarts()
+            for i in turn.tokenStart..<turn.tokenEnd {
+                let t = tokens[i]
+                s.ids.insert(t.id)
+                s.idsAndBases.insert(t.id)
+                s.idsAndBases.insert(t.baseID)
+                s.flags.formUnion(t.flags)
+            }
+            return s
+        }
     }
 
     /// The normalised bytes of a token.

@@ -50,9 +50,12 @@ extension QCResult: Encodable {
         w.raw(",")
         w.key("results", level: 1)
         w.raw("{")
-        for n in results.indices {  // by index: an enumerated copy of each result retains its four strings
-            if w.pretty { Self.writePretty(results[n], to: &w) } else { Self.writeCompact(results[n], to: &w) }
-            if n < results.count - 1 { w.raw(",") }
+        results.withUnsafeBufferPointer { all in
+            // Each result read in place: a copy of a `ParameterResult` retains and releases its four strings.
+            for n in all.indices {
+                if w.pretty { Self.writePretty(all, n, to: &w) } else { Self.writeCompact(all, n, to: &w) }
+                if n < all.count - 1 { w.raw(",") }
+            }
         }
         w.close("}", level: 1)
         w.raw(",")
@@ -67,36 +70,40 @@ extension QCResult: Encodable {
         w.close("}", level: 0)
     }
 
-    private static func writePretty(_ r: ParameterResult, to w: inout JSONBytes) {
-        w.key(text: r.parameter.rawValue, level: 2)
+    private static func writePretty(_ all: UnsafeBufferPointer<ParameterResult>, _ n: Int, to w: inout JSONBytes) {
+        let r = UnsafePointer(all.baseAddress! + n)
+        w.key(text: r.pointee.parameter.rawValue, level: 2)
         w.raw("{")
         w.key("verdict", level: 3)
-        w.string(r.verdict.rawValue)
+        w.string(r.pointee.verdict.rawValue)
         w.raw(",")
         w.key("evidence", level: 3)
-        w.string(r.evidence)
+        w.string(r.pointee.evidence)
         w.raw(",")
         w.key("suggestion", level: 3)
-        if let s = r.suggestion { w.string(s) } else { w.raw("null") }
+        if let s = r.pointee.suggestion { w.string(s) } else { w.raw("null") }
         w.close("}", level: 2)
     }
 
-    /// One result on one line, the fixed parts written as whole fragments (the batch's hot path).
-    private static func writeCompact(_ r: ParameterResult, to w: inout JSONBytes) {
-        w.string(r.parameter.rawValue)
+    /// Result `n` on one line, the fixed parts written as whole fragments with the quotes around them
+    /// (the batch's hot path: an append per quote cost as much as the fragment).
+    private static func writeCompact(_ all: UnsafeBufferPointer<ParameterResult>, _ n: Int, to w: inout JSONBytes) {
+        let r = UnsafePointer(all.baseAddress! + n)
+        w.out.append(0x22)
+        w.content(r.pointee.parameter.rawValue)
         // The verdict is one of three constants: written whole, not escaped byte by byte.
-        switch r.verdict {
-        case .pass: w.raw(":{\"verdict\":\"pass\",\"evidence\":")
-        case .fail: w.raw(":{\"verdict\":\"fail\",\"evidence\":")
-        case .na: w.raw(":{\"verdict\":\"na\",\"evidence\":")
+        switch r.pointee.verdict {
+        case .pass: w.raw("\":{\"verdict\":\"pass\",\"evidence\":\"")
+        case .fail: w.raw("\":{\"verdict\":\"fail\",\"evidence\":\"")
+        case .na: w.raw("\":{\"verdict\":\"na\",\"evidence\":\"")
         }
-        w.string(r.evidence)
-        if let s = r.suggestion {
-            w.raw(",\"suggestion\":")
-            w.string(s)
-            w.raw("}")
+        w.content(r.pointee.evidence)
+        if let s = r.pointee.suggestion {
+            w.raw("\",\"suggestion\":\"")
+            w.content(s)
+            w.raw("\"}")
         } else {
-            w.raw(",\"suggestion\":null}")  // the common case as one fragment
+            w.raw("\",\"suggestion\":null}")  // the common case as one fragment
         }
     }
 
@@ -160,36 +167,47 @@ struct JSONBytes {
     /// control characters are escaped.
     mutating func string(_ s: String) {
         out.append(0x22)
-        var s = s
-        s.withUTF8 { u in
-            guard let base = u.baseAddress else { return }
-            var run = 0
-            var i = 0
-            // Eight bytes at a time: skip plain words, jump straight to the first byte needing an escape.
-            while i + 8 <= u.count {
-                let special = JSONByteScan.specialBytes(JSONByteScan.word(base + i))
-                if special == 0 {
-                    i += 8
-                    continue
-                }
-                let k = i + special.trailingZeroBitCount / 8
-                out.append(contentsOf: UnsafeBufferPointer(start: base + run, count: k - run))
-                escape(base[k])
-                run = k + 1
-                i = k + 1
-            }
-            while i < u.count {
-                let b = base[i]
-                if b == 0x22 || b == 0x5C || b < 0x20 {
-                    out.append(contentsOf: UnsafeBufferPointer(start: base + run, count: i - run))
-                    escape(b)
-                    run = i + 1
-                }
-                i += 1
-            }
-            out.append(contentsOf: UnsafeBufferPointer(start: base + run, count: u.count - run))
-        }
+        content(s)
         out.append(0x22)
+    }
+
+    /// What goes between the quotes of a JSON string literal of `s`.
+    mutating func content(_ s: String) {
+        // The bytes read in place (a native or small string): no copy of the string, no uniqueness checks.
+        if s.utf8.withContiguousStorageIfAvailable({ escaped($0) }) == nil {
+            var s = s
+            s.withUTF8 { escaped($0) }
+        }
+    }
+
+    /// The bytes of a string literal's content, escaped.
+    private mutating func escaped(_ u: UnsafeBufferPointer<UInt8>) {
+        guard let base = u.baseAddress else { return }
+        var run = 0
+        var i = 0
+        // Eight bytes at a time: skip plain words, jump straight to the first byte needing an escape.
+        while i + 8 <= u.count {
+            let special = JSONByteScan.specialBytes(JSONByteScan.word(base + i))
+            if special == 0 {
+                i += 8
+                continue
+            }
+            let k = i + special.trailingZeroBitCount / 8
+            out.append(contentsOf: UnsafeBufferPointer(start: base + run, count: k - run))
+            escape(base[k])
+            run = k + 1
+            i = k + 1
+        }
+        while i < u.count {
+            let b = base[i]
+            if b == 0x22 || b == 0x5C || b < 0x20 {
+                out.append(contentsOf: UnsafeBufferPointer(start: base + run, count: i - run))
+                escape(b)
+                run = i + 1
+            }
+            i += 1
+        }
+        out.append(contentsOf: UnsafeBufferPointer(start: base + run, count: u.count - run))
     }
 
     private mutating func escape(_ b: UInt8) {

@@ -11,7 +11,14 @@ extension RuleEvaluator {
         return c.tests.allSatisfy { test($0, anchor: anchor) }
     }
 
-    var customerNameKnown: Bool { (contact.transcript.customerName ?? "").contains { !$0.isWhitespace } }
+    var customerNameKnown: Bool {
+        guard let name = contact.transcript.customerName else { return false }
+        // ASCII by its bytes (tab to carriage return and space are its only whitespace), else by characters.
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            return name.utf8.contains { $0 != 0x20 && !(0x09...0x0D).contains($0) }
+        }
+        return name.contains { !$0.isWhitespace }
+    }
 
     /// `public` / `private` follow `context.channel_type` when given, else the channel.
     func onChannel(_ name: String) -> Bool {

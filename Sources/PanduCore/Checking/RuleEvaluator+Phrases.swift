@@ -65,6 +65,9 @@ extension RuleEvaluator {
         let anchor = r.before.isEmpty ? nil : contact.firstHit(r.before, in: agentTurnsSoFar)
         // The evidence of a pass, built as UTF-8 as the phrases are found: "ditemukan A; B; C".
         var evidence: [UInt8] = []
+        swap(&evidence, &evidenceBuffer)  // the buffer of the last rule: no allocation per rule
+        defer { swap(&evidence, &evidenceBuffer) }
+        evidence.removeAll(keepingCapacity: true)
         evidence.reserveCapacity(160)
         Self.append("ditemukan ", to: &evidence)
         var cited = 0

@@ -7,6 +7,8 @@ struct RuleEvaluator {
     /// In the live shell: the newest agent turn (index into the prepared turns); rules look only at it.
     let live: Int?
     private var windowCache = [[[Int]]?](repeating: nil, count: CheckWindow.allCases.count)
+    /// Scratch space for the evidence of a phrase rule, kept between rules of a contact.
+    var evidenceBuffer: [UInt8] = []
 
     init(contact: PreparedContact, standard: CompiledStandard, tables: CheckerTables, live: Int?) {
         self.contact = contact
@@ -33,9 +35,9 @@ struct RuleEvaluator {
 
     /// Judges one parameter.
     mutating func evaluate(_ p: CompiledParameter) -> ParameterResult {
-        // Fields are read from `p.spec` one by one: a copy of the whole parameter costs a retain per field.
+        // Fields are read from `p` one by one: a copy of the whole parameter costs a retain per field.
         let outcome: Outcome
-        if p.spec.manual {
+        if p.manual {
             outcome = Outcome(verdict: .na, evidence: tables.conventions.manualEvidence)
         } else if !p.when.isEmpty, !p.when.contains(where: { holds($0, anchor: nil) }) {
             outcome = Outcome(verdict: .na, evidence: "tidak berlaku: " + whyNot(p.when[0]))
@@ -45,10 +47,10 @@ struct RuleEvaluator {
             outcome = run(p.rule, p)
         }
         var suggestion: String?
-        if outcome.verdict == .fail, let text = p.spec.suggestion { suggestion = fill(text, found: outcome.found) }
+        if outcome.verdict == .fail, let text = p.suggestion { suggestion = fill(text, found: outcome.found) }
         return ParameterResult(
-            parameter: p.spec.id, name: p.spec.name, verdict: outcome.verdict, evidence: outcome.evidence,
-            suggestion: suggestion, fatal: p.spec.fatal)
+            parameter: p.id, name: p.name, verdict: outcome.verdict, evidence: outcome.evidence,
+            suggestion: suggestion, fatal: p.fatal)
     }
 
     private mutating func run(_ rule: CompiledRule, _ p: CompiledParameter) -> Outcome {

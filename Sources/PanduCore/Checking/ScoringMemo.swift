@@ -43,17 +43,28 @@ public final class ScoringMemo {
         if turns[hash] == nil { turns[hash] = turn }
     }
 
-    /// FNV-1a of the text's UTF-8 bytes.
+    /// A hash of the text's UTF-8 bytes, mixed eight bytes at a time (a turn text is about 90 bytes:
+    /// a byte-at-a-time hash cost more than the dictionary lookup).
     private static func hash(_ text: String) -> UInt64 {
+        if let h = text.utf8.withContiguousStorageIfAvailable(hash(bytes:)) { return h }
         var text = text
-        return text.withUTF8 { u in
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            for b in u {
-                h ^= UInt64(b)
-                h &*= 0x100_0000_01b3
-            }
-            return h
+        return text.withUTF8(hash(bytes:))
+    }
+
+    private static func hash(bytes u: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(u.count)
+        guard let base = u.baseAddress else { return h }
+        var i = 0
+        while i + 8 <= u.count {
+            h = (h ^ JSONByteScan.word(base + i)) &* 0x9E37_79B9_7F4A_7C15
+            h ^= h >> 29
+            i += 8
         }
+        while i < u.count {
+            h = (h ^ UInt64(base[i])) &* 0x100_0000_01b3
+            i += 1
+        }
+        return h ^ (h >> 32)
     }
 
     private static func sameBytes(_ a: String, _ b: String) -> Bool {

@@ -114,7 +114,11 @@ struct TranscriptJSONParser {
         }
         while true {
             skipSpace()
-            result.append(try turn(result.count))
+            if let said = plainTurn() {
+                result.append(said)
+            } else {
+                result.append(try turn(result.count))
+            }
             skipSpace()
             if peek == 0x2C {
                 i += 1
@@ -124,6 +128,59 @@ struct TranscriptJSONParser {
             i += 1
             return result
         }
+    }
+
+    /// The common turn `{"speaker":"agent"|"customer","text":"…"}` (keys in that order, nothing else)
+    /// read without the generic object reader; nil, with the position unchanged, for anything else
+    /// (events, other keys or orders, a text that does not read), which `turn(_:)` then reads or refuses.
+    private mutating func plainTurn() -> Turn? {
+        let start = i
+        guard expect(0x7B), expect("\"speaker\""), expect(0x3A), expect(0x22) else {
+            i = start
+            return nil
+        }
+        let agent: Bool
+        if follows("agent\"") {
+            agent = true
+            i += 6
+        } else if follows("customer\"") {
+            agent = false
+            i += 9
+        } else {
+            i = start
+            return nil
+        }
+        guard expect(0x2C), expect("\"text\""), expect(0x3A), peek == 0x22, let text = try? rawString(),
+            expect(0x7D)
+        else {
+            i = start
+            return nil
+        }
+        return agent ? .agent(text) : .customer(text)
+    }
+
+    /// Skips spaces, then `byte` if it comes next.
+    private mutating func expect(_ byte: UInt8) -> Bool {
+        skipSpace()
+        guard peek == byte else { return false }
+        i += 1
+        return true
+    }
+
+    /// Skips spaces, then `text` if it comes next.
+    private mutating func expect(_ text: StaticString) -> Bool {
+        skipSpace()
+        guard follows(text) else { return false }
+        i += text.utf8CodeUnitCount
+        return true
+    }
+
+    /// Whether the input at the position starts with `text`.
+    private func follows(_ text: StaticString) -> Bool {
+        let n = text.utf8CodeUnitCount
+        guard i + n <= u.count else { return false }
+        for k in 0..<n where u[i + k] != text.utf8Start[k] { return false }
+        return true
     }
 
     /// The keys of a turn object the reader knows, read without building a dictionary; others are kept
