@@ -17,10 +17,7 @@ struct KPIRendering {
 
     /// `2026-11-21T08:00:00+07:00`.
     func iso(_ epoch: Int64) -> String {
-        let f = ISO8601DateFormatter()
-        f.timeZone = zone.timeZone
-        f.formatOptions = [.withInternetDateTime]
-        return f.string(from: Date(timeIntervalSince1970: TimeInterval(epoch)))
+        TimeParser(zone: zone).iso(Date(timeIntervalSince1970: TimeInterval(epoch)))
     }
 
     func object(_ r: KPIReportRow) -> [String: JSONValue] {

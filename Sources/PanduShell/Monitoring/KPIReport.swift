@@ -79,6 +79,8 @@ struct KPIReport {
                 q.byService || q.service != nil ? targets.service(id: scope) ?? service(of: scope) : service(of: scope)
             let sorted = list.sorted { $0.start < $1.start }
             let trunk = (trunks[service.id] ?? []).map(\.counts).sorted { $0.start < $1.start }
+            // Once per scope, not per interval: a month by hour built a set of every slot's queue 720 times.
+            let scopeQueues = Set(list.map(\.queue)).sorted()
             for span in q.grid.spans {
                 var counts = KPICounts(thresholds: service.config.countedThresholds)
                 var h = HandlingSeconds()
@@ -91,7 +93,7 @@ struct KPIReport {
                 guard any else { continue }
                 let t = Self.sum(trunk, span)
                 let row = KPICalculator(config: service.config).row(
-                    counts: counts, span: span, queues: Array(Set(list.map(\.queue))), handling: h, trunk: t)
+                    counts: counts, span: span, queues: scopeQueues, handling: h, trunk: t)
                 rows.append(
                     KPIReportRow(scope: scope, service: service, span: span, voice: row, measures: row.measures))
             }
