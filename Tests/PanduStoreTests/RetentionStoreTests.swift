@@ -68,4 +68,27 @@ struct RetentionStoreTests {
             #expect(try store.events(actor: nil, types: [.audit], from: Fixtures.at(-1), to: Fixtures.at(1)).count == 1)
         }
     }
+
+    @Test func afterAPurgeThatTookTheWholeChainNewLinesFollowItsCheckpoint() throws {
+        try Fixtures.withStore { store throws in
+            func evaluation(at seconds: Double) -> QCEvaluation {
+                QCEvaluation(
+                    sessionID: nil, transcriptID: "T\(seconds)", agent: "1001", standard: "DRAFT-147-T1",
+                    standardVersion: "1", evaluator: "3001", items: [], contactAt: Fixtures.at(seconds),
+                    createdAt: Fixtures.at(seconds))
+            }
+            try store.seedEvaluations(
+                [evaluation(at: -3 * 365 * 86_400), evaluation(at: -3 * 365 * 86_400 + 60)], actor: "3001")
+            let report = try store.purge(
+                before: Fixtures.at(-2 * 365 * 86_400), by: "9000", dryRun: false, audit: audit)
+            #expect(report.removed["qc_history"] == 2)
+            #expect(report.checkpoint?.seq == 2)
+            #expect(try store.auditQC().problems.isEmpty)
+            try store.seedEvaluations([evaluation(at: 0)], actor: "3001")
+            let audit = try store.auditQC()
+            #expect(audit.problems.isEmpty, "\(audit.problems)")
+            #expect(audit.entries == 1)
+            #expect(try store.history(evaluation: 3).map(\.seq) == [3])
+        }
+    }
 }

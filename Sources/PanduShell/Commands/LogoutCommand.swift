@@ -5,7 +5,8 @@ import PanduStore
 /// `pandu logout`: revokes the saved login in the store and forgets it.
 public struct LogoutCommand: ContextCommand {
     public static let configuration = CommandConfiguration(
-        commandName: "logout", abstract: "Forget the login that `pandu login` left.")
+        commandName: "logout", abstract: "End the login that `pandu login` left (revoked in the store, then forgotten)."
+    )
 
     @OptionGroup public var global: GlobalOptions
     public init() {}

@@ -193,10 +193,12 @@ extension SQLiteStore: QCStore {
         try QCHistoryRow(entry, seq: previous.seq + 1, previousHash: previous.hash).insert(db)
     }
 
+    /// The newest line, or after a purge that took every line, the checkpoint it left: the chain goes on from it.
     private static func lastHistory(_ db: Database) throws -> (seq: Int64, hash: String) {
-        guard let row = try Row.fetchOne(db, sql: "SELECT seq, hash FROM qc_history ORDER BY seq DESC LIMIT 1") else {
-            return (0, "")
-        }
+        let row =
+            try Row.fetchOne(db, sql: "SELECT seq, hash FROM qc_history ORDER BY seq DESC LIMIT 1")
+            ?? Row.fetchOne(db, sql: "SELECT seq, hash FROM qc_history_checkpoints ORDER BY seq DESC LIMIT 1")
+        guard let row else { return (0, "") }
         return (row["seq"], row["hash"])
     }
 }
