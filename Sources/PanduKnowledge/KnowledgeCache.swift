@@ -39,13 +39,7 @@ public struct KnowledgeCache: Sendable {
 
     /// Every file the start-up knowledge is read from, with a hash of its bytes, in a fixed order.
     static func inputs(of source: URL) throws -> [Input] {
-        var log = ProblemLog()
-        let reader = KnowledgeReader(folder: source)
-        let flows = reader.files(in: KnowledgeReader.flowsFolder, ext: "yaml", recursive: false, log: &log)
-        let singles = [KnowledgeReader.auxReasonsFile, KnowledgeReader.dispositionsFile].map {
-            (source.appendingPathComponent($0), $0)
-        }
-        return try (singles + flows).map { url, name in
+        try KnowledgeReader(folder: source).startUpFiles().map { url, name in
             let bytes = try Data(contentsOf: url)
             return Input(path: name, size: bytes.count, hash: String(fnv1a(Array(bytes)), radix: 16))
         }

@@ -46,6 +46,14 @@ struct KnowledgeReader {
             dispositions, known: knownFlowIDs(flows), file: Self.dispositionsFile, log: &log)
     }
 
+    /// Every file `KnowledgeLoader.load` reads (the shell's start-up part), with its name in the folder: what
+    /// the knowledge cache must see unchanged.
+    func startUpFiles() -> [(URL, String)] {
+        var log = ProblemLog()
+        let singles = [Self.auxReasonsFile, Self.dispositionsFile].map { (folder.appendingPathComponent($0), $0) }
+        return singles + files(in: Self.flowsFolder, ext: "yaml", recursive: false, log: &log)
+    }
+
     /// The reasons of `aux-reasons.yaml`.
     func auxReasons(log: inout ProblemLog) -> [AuxReason] {
         guard let document = yaml(Self.auxReasonsFile, log: &log) else { return [] }

@@ -113,16 +113,22 @@ public struct FloorReader: Sendable {
     /// where `acd map` ties the interface or member name to a person, else by the ACD's member name; for agents
     /// who work without Pandu's shell.
     public func acdStates(from: Date, to: Date) throws -> [String: [AgentStateInterval]] {
+        let states = try Self.acdIntervals(monitoring, from: from, to: to, reasons: auxReasons)
+        return Dictionary(grouping: states, by: \.agent).mapValues { $0.sorted { $0.start < $1.start } }
+    }
+
+    /// The ACD's agent state intervals in `[from, to)`, in timeline order: every interface and member name
+    /// `acd map` ties to a person as that person's code, pause reasons as the floor's AUX codes.
+    public static func acdIntervals(
+        _ monitoring: any MonitoringStore, from: Date, to: Date, reasons: AuxReasonMap
+    ) throws -> [AgentStateInterval] {
         let names = Dictionary(
             try monitoring.agentMappings().map { ($0.agent, $0.person.rawValue) },
             uniquingKeysWith: { a, _ in a })
         let records = try monitoring.memberRecords(
             from: Int64(from.timeIntervalSince1970), to: Int64(to.timeIntervalSince1970))
-        let timeline = AgentTimelineBuilder.timeline(
-            from: records, names: MemberNameMap(explicit: names), reasons: auxReasons)
-        return Dictionary(grouping: timeline.states, by: \.agent).mapValues {
-            $0.sorted { $0.start < $1.start }
-        }
+        return AgentTimelineBuilder.timeline(from: records, names: MemberNameMap(explicit: names), reasons: reasons)
+            .states
     }
 
     /// Rostered shifts overlapping `[from, to)`.

@@ -26,7 +26,7 @@ public struct LoginCommand: ContextCommand {
         // The store first: a file whose token the store does not know would only be refused later.
         try context.loginTokenStore().saveLogin(
             LoginToken.record(token: token, person: who, createdAt: context.now, expires: expires))
-        let saved = SavedLogin(code: who.code.rawValue, store: auth.storeName, expires: expires, token: token)
+        let saved = SavedLogin(code: who.code.rawValue, expires: expires, token: token)
         try saved.save(environment: context.environment)
         context.output.line(m(.loggedInUntil, who.name, context.times.format(expires)))
     }

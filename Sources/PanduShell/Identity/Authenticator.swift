@@ -67,9 +67,4 @@ public struct Authenticator {
         }
         return try verify(code: code.trimmingCharacters(in: .whitespaces), pin: pin)
     }
-
-    /// The store as named in saved logins, so a login for one store does not open another.
-    var storeName: String {
-        String(describing: StoreLocation.resolve(option: context.options.store, environment: context.environment))
-    }
 }

@@ -3,7 +3,6 @@ import Foundation
 /// The login `pandu login` leaves for later one-shot commands; expires after a shift.
 public struct SavedLogin: Codable, Equatable, Sendable {
     public var code: String
-    public var store: String
     public var expires: Date
     public var token: String
 

@@ -22,13 +22,8 @@ struct AgentStates {
         var states = shell.allIntervals
         var source: [String: String] = [:]
         for agent in shell.intervals.keys { source[agent] = "shell" }
-        let explicit = Dictionary(
-            try store.agentMappings().map { ($0.agent, $0.person.rawValue) }, uniquingKeysWith: { a, _ in a })
-        let records = try store.memberRecords(
-            from: Int64(from.timeIntervalSince1970), to: Int64(end.timeIntervalSince1970))
-        let timeline = AgentTimelineBuilder.timeline(
-            from: records, names: MemberNameMap(explicit: explicit), reasons: reasons)
-        for s in timeline.states where source[s.agent] != "shell" {
+        for s in try FloorReader.acdIntervals(store, from: from, to: end, reasons: reasons)
+        where source[s.agent] != "shell" {
             states.append(s)
             source[s.agent] = "acd"
         }
