@@ -10,7 +10,9 @@ public struct QueueLogBatch: Sendable {
     public let records: [QueueLogRecord]
     /// `records[i].contentKey.low`.
     let keys: [UInt64]
-    /// Each line's bytes after its seq (`AcdBlockWriter.lineFields`); line `i` ends at `lineEnds[i]`.
+    /// Each line's bytes after its seq (`AcdBlockWriter.lineFields`); line `i` ends at `lineEnds[i]`. Encoded
+    /// ahead with the episodes only: a batch prepared without them (a re-import) stores few lines, which the
+    /// writer encodes itself.
     let lineBytes: [UInt8]
     let lineEnds: [Int]
     /// The episodes worked out ahead, when asked for.
@@ -21,19 +23,24 @@ public struct QueueLogBatch: Sendable {
     public init(_ records: [QueueLogRecord], keys: [UInt64]? = nil, withEpisodes: Bool = true) {
         self.records = records
         self.keys = keys?.count == records.count ? keys! : records.map { $0.contentKey.low }
-        let w = AcdBlockWriter(capacity: records.count * 64)
+        let w = AcdBlockWriter(capacity: withEpisodes ? records.count * 64 : 0)
         var ends: [Int] = []
-        ends.reserveCapacity(records.count)
-        records.withUnsafeBufferPointer { buf in
-            for r in buf {
-                w.lineFields(r)
-                ends.append(w.count)
+        if withEpisodes {
+            ends.reserveCapacity(records.count)
+            records.withUnsafeBufferPointer { buf in
+                for r in buf {
+                    w.lineFields(r)
+                    ends.append(w.count)
+                }
             }
         }
         lineBytes = w.bytes
         lineEnds = ends
         prepared = withEpisodes ? QueueLogPreparedEpisodes(records) : nil
     }
+
+    /// Whether the lines were encoded ahead.
+    var hasLineBytes: Bool { lineEnds.count == records.count }
 
     /// Where line `i`'s bytes are in `lineBytes`.
     func lineRange(_ i: Int) -> Range<Int> { (i == 0 ? 0 : lineEnds[i - 1])..<lineEnds[i] }

@@ -57,11 +57,14 @@ struct QueueLogImporter {
         let tail = try QueueLogTail(path: path, resume: nil)
         let queue = DispatchQueue(label: "pandu.acd-import.parse", attributes: .concurrent)
         let session = session
+        // A file imported before most likely comes again whole: its lines are stored already, so episodes are
+        // not worked out ahead until a batch turns out all new.
+        let again = (try store.importPosition(path: path)).map { $0.offset > 0 } ?? false
         func ahead() throws -> QueueLogParseAhead? {
             try tail.next(final: true).map {
                 QueueLogParseAhead(
                     $0.bytes, firstLine: $0.firstLine, position: tail.position,
-                    withEpisodes: session.lastBatchAllNew != false, on: queue)
+                    withEpisodes: session.lastBatchAllNew ?? !again, on: queue)
             }
         }
         var pending: [QueueLogParseAhead] = []

@@ -29,7 +29,7 @@ struct QueueLogLineBlocks {
 
     /// Stores the lines of `batch` not stored before, line `i` with seq `firstSeq + i`; returns the indices
     /// stored, ascending (a line repeated within the batch is stored at its first occurrence). Each line's key
-    /// and bytes come worked out from the batch; only the seq is written here.
+    /// and (unless the batch was prepared without episodes) bytes come worked out from the batch.
     func insert(_ batch: QueueLogBatch, firstSeq: Int64) throws -> [Int] {
         let records = batch.records
         var stored = QueueLogKeySet()
@@ -41,6 +41,7 @@ struct QueueLogLineBlocks {
         var index: [Place: Int] = [:]
         // The last place of each kind: call and agent lines interleave, each mostly in one bucket at a time.
         var last: [(place: Place, at: Int)?] = [nil, nil]
+        let encoded = batch.hasLineBytes
         records.withUnsafeBufferPointer { buf in
             batch.lineBytes.withUnsafeBufferPointer { bytes in
                 for i in 0..<buf.count {
@@ -63,8 +64,12 @@ struct QueueLogLineBlocks {
                     last[Int(kind)] = (place, at)
                     pending[at].count += 1
                     pending[at].keys.key(epoch: epoch, low: low)
-                    pending[at].body.signed(firstSeq + Int64(i))
-                    pending[at].body.append(UnsafeBufferPointer(rebasing: bytes[batch.lineRange(i)]))
+                    if encoded {
+                        pending[at].body.signed(firstSeq + Int64(i))
+                        pending[at].body.append(UnsafeBufferPointer(rebasing: bytes[batch.lineRange(i)]))
+                    } else {
+                        pending[at].body.line(buf[i], seq: firstSeq + Int64(i))
+                    }
                 }
             }
         }
