@@ -23,6 +23,9 @@ public protocol MonitoringStore: AnyObject, Sendable {
     /// `session` carries what earlier batches of the same run learned (optional).
     func importQueueLog(_ records: [QueueLogRecord], position: ImportPosition?, session: QueueLogImportSession?)
         throws -> QueueLogImportResult
+    /// The same for a batch whose per-line work was done ahead (`QueueLogBatch`, on an import's parse thread).
+    func importQueueLog(_ batch: QueueLogBatch, position: ImportPosition?, session: QueueLogImportSession?)
+        throws -> QueueLogImportResult
     /// Where an import of `path` stopped, if it was imported before.
     func importPosition(path: String) throws -> ImportPosition?
     /// Episodes entered in `[from, to)` (epoch seconds) of the given queues (nil = all), by entry time.

@@ -5,11 +5,21 @@
 public struct EpisodeBuilder: Sendable {
     /// Every episode so far, in creation order.
     private(set) var all: [Episode] = []
-    /// The episodes of each call (uniqueid): one dictionary probe per line finds the call's episode in
-    /// the line's queue and notices re-entry elsewhere while open.
-    private var calls: [String: CallEpisodes] = [:]
-    /// DID lines come before their ENTERQUEUE.
-    private var pendingDID: [String: String] = [:]
+    /// The line that opened each episode of `all` (same index).
+    private(set) var origins: [EpisodeOrigin] = []
+    /// The line being applied, whose origin a new episode takes.
+    private var applying = EpisodeOrigin(epoch: 0, microseconds: 0, phase: 0)
+    /// The episodes of each call, by call number: one probe per line finds the call's episode in the line's
+    /// queue and notices re-entry elsewhere while open.
+    private var calls: [CallEpisodes] = []
+    /// Call numbers by uniqueid, unless the caller numbered the calls (`orderedEpisodes(from:calls:)`).
+    private var numbers: [String: Int] = [:]
+    /// The call number of each episode of `all`.
+    private(set) var callOf: [Int] = []
+    /// The call number of the line being applied.
+    private var call = 0
+    /// DID lines come before their ENTERQUEUE (by call number).
+    private var pendingDID: [Int: String] = [:]
     private var seen = QueueLogKeySet()
     /// Records skipped because an identical one was already folded.
     public private(set) var duplicates = 0
@@ -25,18 +35,34 @@ public struct EpisodeBuilder: Sendable {
         return builder.episodes
     }
 
+    /// The episodes of records known distinct (see `episodes(from:distinct:)`), ordered as `episodes`, each with
+    /// the line that opened it: two such lists of disjoint calls merge by (entry time, origin) into the order
+    /// one build over both would give when the second list's lines follow the first's (ties: the first's).
+    /// `calls`: the caller's number of each call line's call (any distinct numbers from 0, one per uniqueid),
+    /// returned per episode in `callOf`; nil: numbered here.
+    public static func orderedEpisodes(from records: [QueueLogRecord], calls: [Int]? = nil) -> (
+        episodes: [Episode], origins: [EpisodeOrigin], callOf: [Int]
+    ) {
+        var builder = EpisodeBuilder()
+        builder.add(records, distinct: true, calls: calls)
+        guard let order = builder.order else { return (builder.all, builder.origins, builder.callOf) }
+        return (order.map { builder.all[$0] }, order.map { builder.origins[$0] }, order.map { builder.callOf[$0] })
+    }
+
     /// All episodes ordered by entry time (ties keep the log's order).
-    public var episodes: [Episode] {
-        if zip(all, all.dropFirst()).allSatisfy({ $0.enteredAt <= $1.enteredAt }) { return all }
-        let order = all.indices.sorted { (all[$0].enteredAt, $0) < (all[$1].enteredAt, $1) }
-        return order.map { all[$0] }
+    public var episodes: [Episode] { order.map { $0.map { all[$0] } } ?? all }
+
+    /// The indices of `all` by entry time then creation, or nil when `all` is in that order already.
+    private var order: [Int]? {
+        if zip(all, all.dropFirst()).allSatisfy({ $0.enteredAt <= $1.enteredAt }) { return nil }
+        return all.indices.sorted { (all[$0].enteredAt, $0) < (all[$1].enteredAt, $1) }
     }
 
     /// Folds a batch: duplicates dropped by content key, then call lines in time order; other lines ignored.
     public mutating func add(_ records: [QueueLogRecord]) { add(records, distinct: false) }
 
     /// Folds a batch whose lines may be known distinct already (see `episodes(from:distinct:)`).
-    mutating func add(_ records: [QueueLogRecord], distinct: Bool) {
+    mutating func add(_ records: [QueueLogRecord], distinct: Bool, calls given: [Int]? = nil) {
         var order: [Slot] = []
         order.reserveCapacity(records.count)
         if !distinct { seen.reserveCapacity(seen.count + records.count) }
@@ -53,11 +79,28 @@ public struct EpisodeBuilder: Sendable {
         }
         order.sort()
         all.reserveCapacity(all.count + entries)
+        origins.reserveCapacity(origins.count + entries)
         calls.reserveCapacity(calls.count + entries)
+        callOf.reserveCapacity(callOf.count + entries)
         // Borrowed through the buffer: an array subscript would copy each record (five strings, an array).
-        records.withUnsafeBufferPointer { buf in
-            for slot in order { apply(buf[slot.index]) }
+        if let given, let most = given.max(), most >= calls.count {
+            calls += repeatElement(CallEpisodes(), count: most + 1 - calls.count)
         }
+        records.withUnsafeBufferPointer { buf in
+            for slot in order {
+                applying = EpisodeOrigin(epoch: slot.epoch, microseconds: slot.microseconds, phase: slot.phase)
+                call = given?[slot.index] ?? number(buf[slot.index].callID)
+                apply(buf[slot.index])
+            }
+        }
+    }
+
+    /// The call number of a uniqueid, a new one for a call not seen yet.
+    private mutating func number(_ callID: String) -> Int {
+        if let n = numbers[callID] { return n }
+        numbers[callID] = calls.count
+        calls.append(CallEpisodes())
+        return calls.count - 1
     }
 
     /// Where a line goes in time order, with a stable tiebreak: within one instant enter < ring < connect
@@ -92,10 +135,10 @@ public struct EpisodeBuilder: Sendable {
     /// A DID line: remembered for the call's next ENTERQUEUE, or set on an episode already open.
     mutating func noteDID(_ r: QueueLogRecord) {
         guard let did = r.param(0) else { return }
-        if let i = calls[r.callID]?.latest(in: r.queue, all), all[i].isOpen, all[i].did == nil {
+        if let i = calls[call].latest(in: r.queue, all), all[i].isOpen, all[i].did == nil {
             all[i].did = did
         } else {
-            pendingDID[r.callID] = did
+            pendingDID[call] = did
         }
     }
 
@@ -104,7 +147,7 @@ public struct EpisodeBuilder: Sendable {
         var e = Episode(callID: r.callID, queue: r.queue, enteredAt: r.epoch)
         e.callerID = r.param(1)
         e.originalPosition = r.intParam(2)
-        if !pendingDID.isEmpty { e.did = pendingDID.removeValue(forKey: r.callID) }
+        if !pendingDID.isEmpty { e.did = pendingDID.removeValue(forKey: call) }
         if let previous = register(e), all[previous].isOpen, all[previous].supersededAt == nil {
             all[previous].supersededAt = r.epoch
         }
@@ -112,16 +155,18 @@ public struct EpisodeBuilder: Sendable {
 
     /// The episode a non-entry line belongs to; an orphan is opened when the log has no ENTERQUEUE for it.
     mutating func episodeIndex(for r: QueueLogRecord) -> Int {
-        if let i = calls[r.callID]?.latest(in: r.queue, all) { return i }
+        if let i = calls[call].latest(in: r.queue, all) { return i }
         register(Episode(callID: r.callID, queue: r.queue, enteredAt: Self.inferredEntry(r), hasEnterQueue: false))
         return all.count - 1
     }
 
-    /// Appends an episode; returns the call's previous latest episode.
+    /// Appends an episode of the line's call; returns the call's previous latest episode.
     @discardableResult
     mutating func register(_ e: Episode) -> Int? {
         all.append(e)
-        return calls[e.callID, default: CallEpisodes()].push(all.count - 1)
+        origins.append(applying)
+        callOf.append(call)
+        return calls[call].push(all.count - 1)
     }
 
     /// An orphan's entry time, worked back from the wait or hold time its first line carries.

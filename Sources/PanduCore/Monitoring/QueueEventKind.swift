@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// The queue_log events Pandu understands (monitoring spec §1.3); any other event name is kept as text.
 public enum QueueEventKind: String, Hashable, Sendable, CaseIterable {
     case queueStart = "QUEUESTART"
@@ -43,6 +47,31 @@ public enum QueueEventKind: String, Hashable, Sendable, CaseIterable {
 
     /// The kind named `event`, as `init(rawValue:)` finds it.
     public static func named(_ event: String) -> QueueEventKind? { byName[event] }
+
+    /// Every kind's name bytes, by `slot` of its length and first and last byte.
+    private static let byBytes: [[(name: [UInt8], kind: QueueEventKind)]] = {
+        var table = [[(name: [UInt8], kind: QueueEventKind)]](repeating: [], count: 256)
+        for kind in allCases {
+            let name = Array(kind.rawValue.utf8)
+            table[slot(name.count, name[0], name[name.count - 1])].append((name, kind))
+        }
+        return table
+    }()
+
+    private static func slot(_ count: Int, _ first: UInt8, _ last: UInt8) -> Int {
+        (count &* 37 &+ Int(first) &* 7 &+ Int(last)) & 255
+    }
+
+    /// The kind whose name is exactly these bytes, as `named` finds it for their text, without making the
+    /// text or hashing it with SipHash (a file parser looks up every line's event).
+    static func named(_ bytes: UnsafeBufferPointer<UInt8>) -> QueueEventKind? {
+        guard let base = bytes.baseAddress, bytes.count > 0 else { return nil }
+        for (name, kind) in byBytes[slot(bytes.count, bytes[0], bytes[bytes.count - 1])] where name.count == bytes.count
+        {
+            if name.withUnsafeBufferPointer({ memcmp($0.baseAddress!, base, bytes.count) }) == 0 { return kind }
+        }
+        return nil
+    }
 
     /// Events that close a call episode (spec §1.4): exactly one per episode.
     public var isTerminal: Bool {

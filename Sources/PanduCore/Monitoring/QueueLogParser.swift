@@ -11,7 +11,8 @@ public struct QueueLogParser: Sendable {
     /// a trailing CR is ignored; a bad line throws naming the line, the field and the value.
     public func parseLine(_ line: String, lineNumber: Int) throws(MonitoringError) -> QueueLogRecord? {
         var line = line
-        let result = line.withUTF8 { buf in Self.record(buf, lineNumber: lineNumber) }
+        var key: UInt64 = 0
+        let result = line.withUTF8 { buf in Self.record(buf, lineNumber: lineNumber, key: &key) }
         return try result.get()
     }
 
@@ -29,10 +30,10 @@ public struct QueueLogParser: Sendable {
         var start = firstLineNumber == 1 ? ByteScan.byteOrderMarkLength(bytes) : 0
         var lineNumber = firstLineNumber
         while start < bytes.count {
-            var end = start
-            while end < bytes.count, bytes[end] != ByteScan.newline { end += 1 }
+            let end = ByteScan.find(ByteScan.newline, in: bytes, from: start) ?? bytes.count
             let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
-            result.take(Self.record(line, lineNumber: lineNumber))
+            var key: UInt64 = 0
+            result.take(Self.record(line, lineNumber: lineNumber, key: &key), key: key)
             lineNumber += 1
             start = end + 1
         }
@@ -49,25 +50,32 @@ public struct QueueLogParser: Sendable {
         return end
     }
 
-    /// One line's record; a line holding NUL bytes is first copied without them.
+    /// One line's record; a line holding NUL bytes is first copied without them. `key` is set to the record's
+    /// `contentKey.low`.
     static func record(
-        _ line: UnsafeBufferPointer<UInt8>, lineNumber: Int
+        _ line: UnsafeBufferPointer<UInt8>, lineNumber: Int, key: inout UInt64
     )
         -> Result<QueueLogRecord?, MonitoringError>
     {
-        guard line.contains(0) else { return fields(line, lineNumber: lineNumber) }
+        guard ByteScan.find(0, in: line, from: 0) != nil else { return fields(line, lineNumber: lineNumber, key: &key) }
         let clean = line.filter { $0 != 0 }
-        return clean.withUnsafeBufferPointer { fields($0, lineNumber: lineNumber) }
+        return clean.withUnsafeBufferPointer { fields($0, lineNumber: lineNumber, key: &key) }
     }
 
     /// Splits on `|` and reads the fixed fields; everything after the event is a parameter. Field bounds
     /// live in a stack buffer, so a line costs only the strings it yields.
-    static func fields(_ buf: UnsafeBufferPointer<UInt8>, lineNumber: Int) -> Result<QueueLogRecord?, MonitoringError> {
+    static func fields(_ buf: UnsafeBufferPointer<UInt8>, lineNumber: Int, key: inout UInt64)
+        -> Result<QueueLogRecord?, MonitoringError>
+    {
         var end = buf.count
         while end > 0, buf[end - 1] == ByteScan.carriageReturn || buf[end - 1] == ByteScan.newline { end -= 1 }
         guard !ByteScan.trimmed(buf, 0..<end).isEmpty else { return .success(nil) }
         var pipes = 0
-        for i in 0..<end where buf[i] == ByteScan.pipe { pipes += 1 }
+        var bits: UInt8 = 0
+        for i in 0..<end {
+            bits |= buf[i]
+            if buf[i] == ByteScan.pipe { pipes += 1 }
+        }
         guard pipes + 1 >= fixedFields else {
             let text = ByteScan.string(buf, 0..<end)
             return .failure(.tooFewFields(line: lineNumber, found: pipes + 1, needed: fixedFields, text: text))
@@ -81,11 +89,17 @@ public struct QueueLogParser: Sendable {
             }
             bounds[n + 1] = end
             let field = { (k: Int) in (bounds[k] + 1)..<bounds[k + 1] }
-            return build(buf, fieldCount: pipes + 1, field, lineNumber: lineNumber).map { $0 }
+            let built = build(buf, fieldCount: pipes + 1, field, lineNumber: lineNumber)
+            if case .success(let r) = built {
+                // An ASCII line's fields are the bytes of its strings, so the key is hashed from the bytes;
+                // otherwise from the strings (invalid UTF-8 was replaced by U+FFFD in them).
+                key = bits < 0x80 ? contentKey(r, buf, fieldCount: pipes + 1, field) : r.contentKey.low
+            }
+            return built.map { $0 }
         }
     }
 
-    /// The record from its field ranges.
+    /// The record from its field ranges. A known event's name is the kind's own text (no string is made).
     static func build(
         _ buf: UnsafeBufferPointer<UInt8>, fieldCount: Int, _ field: (Int) -> Range<Int>, lineNumber: Int
     ) -> Result<QueueLogRecord, MonitoringError> {
@@ -93,10 +107,12 @@ public struct QueueLogParser: Sendable {
             let value = ByteScan.string(buf, field(0))
             return .failure(.badField(line: lineNumber, field: "time", value: value, expected: "epoch seconds"))
         }
-        let event = ByteScan.string(buf, ByteScan.trimmed(buf, field(4)))
-        guard !event.isEmpty else {
+        let eventRange = ByteScan.trimmed(buf, field(4))
+        guard !eventRange.isEmpty else {
             return .failure(.badField(line: lineNumber, field: "event", value: "", expected: "an event name"))
         }
+        let kind = QueueEventKind.named(UnsafeBufferPointer(rebasing: buf[eventRange]))
+        let event = kind?.rawValue ?? ByteScan.string(buf, eventRange)
         var last = fieldCount - 1
         while last >= fixedFields, field(last).isEmpty { last -= 1 }
         var params: [String] = []
@@ -108,6 +124,23 @@ public struct QueueLogParser: Sendable {
             QueueLogRecord(
                 epoch: epoch, microseconds: micros, callID: ByteScan.string(buf, field(1)),
                 queue: ByteScan.string(buf, field(2)), agent: ByteScan.string(buf, field(3)), event: event,
-                params: params))
+                kind: kind, params: params))
+    }
+
+    /// `record.contentKey.low` hashed from an ASCII line's bytes: the epoch's digits, then callid, queue,
+    /// agent, the trimmed event and the parameters up to the last non-empty one, `|` between.
+    static func contentKey(
+        _ record: QueueLogRecord, _ buf: UnsafeBufferPointer<UInt8>, fieldCount: Int, _ field: (Int) -> Range<Int>
+    ) -> UInt64 {
+        var state = QueueLogKey.State()
+        state.add(record.epoch)
+        let add = { (state: inout QueueLogKey.State, range: Range<Int>) in
+            state.add(UInt8(ascii: "|"))
+            for i in range { state.add(buf[i]) }
+        }
+        for k in 1...3 { add(&state, field(k)) }
+        add(&state, ByteScan.trimmed(buf, field(4)))
+        for k in stride(from: fixedFields, to: fixedFields + record.params.count, by: 1) { add(&state, field(k)) }
+        return state.key.low
     }
 }

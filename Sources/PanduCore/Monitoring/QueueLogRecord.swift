@@ -37,6 +37,22 @@ public struct QueueLogRecord: Hashable, Sendable {
         self.params = trimmed
     }
 
+    /// A record read by the file parser: `kind` is `QueueEventKind.named(event)` already and `params` has no
+    /// trailing empty parameter.
+    init(
+        epoch: Int64, microseconds: Int32, callID: String, queue: String, agent: String, event: String,
+        kind: QueueEventKind?, params: [String]
+    ) {
+        self.epoch = epoch
+        self.microseconds = microseconds
+        self.callID = callID
+        self.queue = queue
+        self.agent = agent
+        self.event = event
+        self.kind = kind
+        self.params = params
+    }
+
     /// The instant of the event.
     public var date: Date { Date(timeIntervalSince1970: Double(epoch) + Double(microseconds) / 1e6) }
 

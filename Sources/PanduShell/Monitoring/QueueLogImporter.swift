@@ -51,27 +51,33 @@ struct QueueLogImporter {
     }
 
     /// The whole file once, from its start; the position is saved so a later `--follow` goes on from there.
-    /// The next chunk is read and parsed on a second thread while this one is written (file order kept).
+    /// The next chunks are read and parsed on other threads while this one is written (file order kept): two
+    /// ahead, so both cores parse while the writer waits, and the writer's core is shared when it does not.
     mutating func importFile() throws {
         let tail = try QueueLogTail(path: path, resume: nil)
-        let queue = DispatchQueue(label: "pandu.acd-import.parse")
+        let queue = DispatchQueue(label: "pandu.acd-import.parse", attributes: .concurrent)
         let session = session
+        // A file imported before most likely comes again whole: its lines are stored already, so episodes are
+        // not worked out ahead until a batch turns out all new.
+        let again = (try store.importPosition(path: path)).map { $0.offset > 0 } ?? false
         func ahead() throws -> QueueLogParseAhead? {
             try tail.next(final: true).map {
                 QueueLogParseAhead(
                     $0.bytes, firstLine: $0.firstLine, position: tail.position,
-                    withEpisodes: false, on: queue)
+                    withEpisodes: session.lastBatchAllNew ?? !again, on: queue)
             }
         }
-        var next = try ahead()
-        while let chunk = next {
-            next = try ahead()
-            do {
-                let (parsed, prepared) = chunk.parsed()
-                session.prepared = prepared
-                try write(parsed, position: chunk.position)
-            }
-            // The chunk's records are freed on the parse thread (a million records hold five million strings).
+        var pending: [QueueLogParseAhead] = []
+        func fill() throws {
+            while pending.count < 2, let chunk = try ahead() { pending.append(chunk) }
+        }
+        try fill()
+        while !pending.isEmpty {
+            let chunk = pending.removeFirst()
+            try fill()
+            let (parsed, batch) = chunk.parsed()
+            try write(parsed, batch, position: chunk.position)
+            // The chunk's records are freed on a parse thread (a million records hold five million strings).
             chunk.release(on: queue)
         }
     }
@@ -126,6 +132,15 @@ struct QueueLogImporter {
         summary.lines += parsed.lines
         note(parsed.errors)
         add(try store.importQueueLog(parsed.records, position: position, session: session))
+    }
+
+    /// Stores one chunk prepared ahead (`parsed` gives its line count and errors) with the position after it.
+    private mutating func write(_ parsed: QueueLogParseResult, _ batch: QueueLogBatch, position: ImportPosition)
+        throws
+    {
+        summary.lines += parsed.lines
+        note(parsed.errors)
+        add(try store.importQueueLog(batch, position: position, session: session))
     }
 
     private mutating func add(_ r: QueueLogImportResult) {

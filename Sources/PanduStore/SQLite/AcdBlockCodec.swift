@@ -14,6 +14,12 @@ struct AcdBlockWriter {
     /// The bytes written, copied.
     var bytes: [UInt8] { buffer.array }
 
+    /// How many bytes are written.
+    var count: Int { buffer.count }
+
+    /// Appends bytes encoded already (a line's fields, an episode).
+    func append(_ bytes: UnsafeBufferPointer<UInt8>) { buffer.append(bytes) }
+
     func unsigned(_ value: UInt64) {
         buffer.reserve(10)
         var v = value
@@ -59,6 +65,11 @@ struct AcdBlockWriter {
     /// One line of a line block.
     func line(_ r: QueueLogRecord, seq: Int64) {
         signed(seq)
+        lineFields(r)
+    }
+
+    /// A line's bytes after its seq: what `QueueLogBatch` encodes ahead, on the parse thread.
+    func lineFields(_ r: QueueLogRecord) {
         signed(r.epoch)
         signed(Int64(r.microseconds))
         text(r.callID)

@@ -4,9 +4,9 @@ import PanduCore
 /// The calls of one import batch and their row in `acd_calls` (callid → time span of its call lines and its
 /// episodes' entry times): which calls had lines stored before, and those calls' stored lines, found in the
 /// line blocks of the span's buckets instead of through a callid index on every line.
-struct QueueLogCalls {
+struct QueueLogCalls: Sendable {
     /// One call with new lines in the batch.
-    struct Call {
+    struct Call: Sendable {
         var id: String
         var first: Int64
         var last: Int64
@@ -20,19 +20,35 @@ struct QueueLogCalls {
     private(set) var calls: [Call] = []
     private var index: [String: Int] = [:]
 
-    /// Gathers the calls of the batch's new call lines.
+    /// Gathers the calls of the batch's new call lines (`fresh`: their indices).
     init(_ records: [QueueLogRecord], fresh: [Int]) {
+        var numbers: [Int] = []
+        self.init(records, fresh: fresh, numbers: &numbers)
+    }
+
+    /// Gathers the calls of every call line; `numbers[i]` is line `i`'s index in `calls` (-1 for other lines).
+    init(_ records: [QueueLogRecord], numbers: inout [Int]) {
+        numbers = Array(repeating: -1, count: records.count)
+        self.init(records, fresh: Array(records.indices), numbers: &numbers)
+    }
+
+    private init(_ records: [QueueLogRecord], fresh: [Int], numbers: inout [Int]) {
         index.reserveCapacity(fresh.count / 2)
+        let numbered = !numbers.isEmpty
         records.withUnsafeBufferPointer { buf in
             for i in fresh where buf[i].kind?.isCallEvent == true {
                 let epoch = buf[i].epoch
-                if let k = index[buf[i].callID] {
+                let k: Int
+                if let known = index[buf[i].callID] {
+                    k = known
                     calls[k].first = min(calls[k].first, epoch)
                     calls[k].last = max(calls[k].last, epoch)
                 } else {
-                    index[buf[i].callID] = calls.count
+                    k = calls.count
+                    index[buf[i].callID] = k
                     calls.append(Call(id: buf[i].callID, first: epoch, last: epoch))
                 }
+                if numbered { numbers[i] = k }
             }
         }
     }
@@ -43,6 +59,9 @@ struct QueueLogCalls {
     /// Whether the call had lines before this batch (false for a call not in the batch).
     func hadEarlier(_ callID: String) -> Bool { index[callID].map { calls[$0].earlier } ?? false }
 
+    /// The call's index in `calls`.
+    func indexOf(_ callID: String) -> Int? { index[callID] }
+
     mutating func markEarlier(_ k: Int) { calls[k].earlier = true }
 
     /// Spans to widen so each call's span also covers its episodes' entry times (one per episode outside).
@@ -50,12 +69,16 @@ struct QueueLogCalls {
         var out: [Call] = []
         for e in episodes {
             guard let k = index[e.callID] else { continue }
-            let c = calls[k]
-            if e.enteredAt < c.first || e.enteredAt > c.last {
-                out.append(Call(id: e.callID, first: e.enteredAt, last: e.enteredAt))
-            }
+            out += outside(e, call: k)
         }
         return out
+    }
+
+    /// The span to widen for episode `e` of call `k`, if its entry is outside the call's span.
+    func outside(_ e: Episode, call k: Int) -> [Call] {
+        let c = calls[k]
+        guard e.enteredAt < c.first || e.enteredAt > c.last else { return [] }
+        return [Call(id: e.callID, first: e.enteredAt, last: e.enteredAt)]
     }
 }
 
@@ -65,6 +88,8 @@ struct QueueLogCallStatements {
     private let probe: RawStatement
     private let upsertMany: RawStatement
     private let upsertOne: RawStatement
+    private let insertMany: RawStatement
+    private let insertOne: RawStatement
     private let span: RawStatement
     private let arena = BindArena()
 
@@ -72,15 +97,20 @@ struct QueueLogCallStatements {
     init(_ db: Database) throws {
         self.db = db
         probe = try RawStatement(db, "SELECT 1 FROM acd_calls WHERE callid = ?")
-        upsertMany = try RawStatement(db, Self.upsertSQL(rows: QueueLogCalls.rowsPerStatement))
-        upsertOne = try RawStatement(db, Self.upsertSQL(rows: 1))
+        upsertMany = try RawStatement(db, Self.upsertSQL(rows: QueueLogCalls.rowsPerStatement), cached: true)
+        upsertOne = try RawStatement(db, Self.upsertSQL(rows: 1), cached: true)
+        insertMany = try RawStatement(db, Self.insertSQL(rows: QueueLogCalls.rowsPerStatement), cached: true)
+        insertOne = try RawStatement(db, Self.insertSQL(rows: 1), cached: true)
         span = try RawStatement(db, "SELECT first_s, last_s FROM acd_calls WHERE callid = ?")
     }
 
-    private static func upsertSQL(rows: Int) -> String {
+    private static func insertSQL(rows: Int) -> String {
         "INSERT INTO acd_calls (callid, first_s, last_s) VALUES "
             + Array(repeating: "(?, ?, ?)", count: rows).joined(separator: ", ")
-            + " ON CONFLICT (callid) DO UPDATE SET first_s = min(first_s, excluded.first_s), "
+    }
+
+    private static func upsertSQL(rows: Int) -> String {
+        insertSQL(rows: rows) + " ON CONFLICT (callid) DO UPDATE SET first_s = min(first_s, excluded.first_s), "
             + "last_s = max(last_s, excluded.last_s)"
     }
 
@@ -92,12 +122,25 @@ struct QueueLogCallStatements {
         return found
     }
 
-    /// Widens (or creates) each call's span to cover the batch's lines.
-    func save(_ calls: [QueueLogCalls.Call]) throws {
+    /// Widens (or creates) each call's span to cover the batch's lines. `unseen[k]`: call `k` is known to have
+    /// no row yet, so a plain INSERT adds it (no conflict probe before the insert's own search).
+    func save(_ calls: [QueueLogCalls.Call], unseen: [Bool]?) throws {
+        guard let unseen else { return try save(calls, upsert: true) }
+        var new: [QueueLogCalls.Call] = []
+        var old: [QueueLogCalls.Call] = []
+        new.reserveCapacity(calls.count)
+        for (k, c) in calls.enumerated() {
+            if unseen[k] { new.append(c) } else { old.append(c) }
+        }
+        try save(new, upsert: false)
+        try save(old, upsert: true)
+    }
+
+    private func save(_ calls: [QueueLogCalls.Call], upsert: Bool) throws {
         var start = 0
         while start < calls.count {
             let full = calls.count - start >= QueueLogCalls.rowsPerStatement
-            let statement = full ? upsertMany : upsertOne
+            let statement = full ? (upsert ? upsertMany : insertMany) : (upsert ? upsertOne : insertOne)
             let rows = full ? QueueLogCalls.rowsPerStatement : 1
             arena.reset()
             for k in 0..<rows {

@@ -35,37 +35,37 @@ struct QueueLogEpisodeBlocks {
         return removed
     }
 
-    /// Adds episodes given by entry time (ties in the order to keep).
-    mutating func add(_ episodes: [Episode]) throws {
-        var order: [Int64] = []
-        var groups: [Int64: [Int]] = [:]
-        for i in episodes.indices {
-            let b = AcdBuckets.bucket(episodes[i].enteredAt)
-            if groups[b] == nil { order.append(b) }
-            groups[b, default: []].append(i)
+    /// Adds episodes given by entry time (ties in the order to keep): a bucket's run is appended to its stored
+    /// bytes when none is earlier than the bucket's last, else merged with the bucket read whole.
+    mutating func add(_ new: EncodedEpisodes) throws {
+        var start = 0
+        while start < new.count {
+            let b = AcdBuckets.bucket(new.entered[start])
+            var end = start + 1
+            while end < new.count, AcdBuckets.bucket(new.entered[end]) == b { end += 1 }
+            try add(new, start..<end, bucket: b)
+            start = end
         }
-        for b in order {
-            let new = groups[b]!.map { episodes[$0] }
-            if let list = loaded[b] {
-                loaded[b] = Self.merge(list, new)
-                continue
-            }
-            let tail = try RawStatement(db, "SELECT last_s, count, body FROM acd_episode_blocks WHERE bucket_s = ?")
-            tail.bind(1, b)
-            guard try tail.step(db) else {
-                try write(b, new, count: new.count, prefix: [])
-                continue
-            }
-            let lastStored = tail.int(0)
-            if new[0].enteredAt >= lastStored {
-                let count = Int(tail.int(1))
-                let prefix = tail.blob(2).rest
-                tail.reset()
-                try write(b, new, count: count + new.count, prefix: prefix)
-            } else {
-                tail.reset()
-                loaded[b] = Self.merge(try load(b) ?? [], new)
-            }
+    }
+
+    /// Adds one bucket's run of `new`.
+    private mutating func add(_ new: EncodedEpisodes, _ run: Range<Int>, bucket b: Int64) throws {
+        if let list = loaded[b] {
+            loaded[b] = Self.merge(list, run.map { new.episode($0) })
+            return
+        }
+        let tail = try RawStatement(db, "SELECT last_s, count, body FROM acd_episode_blocks WHERE bucket_s = ?")
+        tail.bind(1, b)
+        guard try tail.step(db) else { return try write(b, new, run, count: run.count, prefix: []) }
+        let lastStored = tail.int(0)
+        if new.entered[run.lowerBound] >= lastStored {
+            let count = Int(tail.int(1))
+            let prefix = tail.blob(2).rest
+            tail.reset()
+            try write(b, new, run, count: count + run.count, prefix: prefix)
+        } else {
+            tail.reset()
+            loaded[b] = Self.merge(try load(b) ?? [], run.map { new.episode($0) })
         }
     }
 
@@ -114,16 +114,27 @@ struct QueueLogEpisodeBlocks {
         return list
     }
 
+    /// Stores a bucket as `prefix` (encoded episodes kept) followed by the `run` of `new`.
+    private func write(_ b: Int64, _ new: EncodedEpisodes, _ run: Range<Int>, count: Int, prefix: [UInt8]) throws {
+        let bytes = new.bytes[new.range(run.lowerBound).lowerBound..<new.range(run.upperBound - 1).upperBound]
+        try store(b, count: count, last: new.entered[run].max() ?? 0, body: prefix + bytes)
+    }
+
     /// Stores a bucket as `prefix` (encoded episodes kept) followed by `list`.
     private func write(_ b: Int64, _ list: [Episode], count: Int, prefix: [UInt8]) throws {
         let w = AcdBlockWriter(capacity: prefix.count + list.count * 64)
         for e in list { w.episode(e) }
+        try store(b, count: count, last: list.map(\.enteredAt).max() ?? 0, body: prefix + w.bytes)
+    }
+
+    /// Writes one bucket's row.
+    private func store(_ b: Int64, count: Int, last: Int64, body: [UInt8]) throws {
         let s = try RawStatement(
             db, "INSERT OR REPLACE INTO acd_episode_blocks (bucket_s, count, last_s, body) VALUES (?, ?, ?, ?)")
         s.bind(1, b)
         s.bind(2, Int64(count))
-        s.bind(3, list.map(\.enteredAt).max() ?? 0)
-        s.bind(4, bytes: prefix + w.bytes)
+        s.bind(3, last)
+        s.bind(4, bytes: body)
         try s.run(db)
     }
 

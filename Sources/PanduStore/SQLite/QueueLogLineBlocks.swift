@@ -27,10 +27,11 @@ struct QueueLogLineBlocks {
     /// Works on the connection `db` (reading or writing).
     init(_ db: Database) { self.db = db }
 
-    /// Stores the lines of `records` not stored before, line `i` with seq `firstSeq + i`; returns the indices
-    /// stored, ascending (a line repeated within the batch is stored at its first occurrence).
-    /// `keys`: each record's `contentKey.low` when worked out already.
-    func insert(_ records: [QueueLogRecord], firstSeq: Int64, keys: [UInt64]?) throws -> [Int] {
+    /// Stores the lines of `batch` not stored before, line `i` with seq `firstSeq + i`; returns the indices
+    /// stored, ascending (a line repeated within the batch is stored at its first occurrence). Each line's key
+    /// and (unless the batch was prepared without episodes) bytes come worked out from the batch.
+    func insert(_ batch: QueueLogBatch, firstSeq: Int64) throws -> [Int] {
+        let records = batch.records
         var stored = QueueLogKeySet()
         var tails: [Place: (id: Int64, count: Int)] = [:]
         try loadKeys(records, into: &stored, tails: &tails)
@@ -38,28 +39,38 @@ struct QueueLogLineBlocks {
         fresh.reserveCapacity(records.count)
         var pending: [Pending] = []
         var index: [Place: Int] = [:]
-        var last: (place: Place, at: Int)?
+        // The last place of each kind: call and agent lines interleave, each mostly in one bucket at a time.
+        var last: [(place: Place, at: Int)?] = [nil, nil]
+        let encoded = batch.hasLineBytes
         records.withUnsafeBufferPointer { buf in
-            for i in 0..<buf.count {
-                let epoch = buf[i].epoch
-                let low = keys?[i] ?? buf[i].contentKey.low
-                guard stored.insert(QueueLogKey(high: UInt64(bitPattern: epoch), low: low)) else { continue }
-                fresh.append(i)
-                let place = Place(bucket: AcdBuckets.bucket(epoch), kind: AcdBuckets.kind(buf[i]))
-                let at: Int
-                if let last, last.place == place {
-                    at = last.at
-                } else if let known = index[place] {
-                    at = known
-                } else {
-                    at = pending.count
-                    index[place] = at
-                    pending.append(Pending(place: place))
+            batch.lineBytes.withUnsafeBufferPointer { bytes in
+                for i in 0..<buf.count {
+                    let epoch = buf[i].epoch
+                    let low = batch.keys[i]
+                    guard stored.insert(QueueLogKey(high: UInt64(bitPattern: epoch), low: low)) else { continue }
+                    fresh.append(i)
+                    let kind = AcdBuckets.kind(buf[i])
+                    let place = Place(bucket: AcdBuckets.bucket(epoch), kind: kind)
+                    let at: Int
+                    if let hit = last[Int(kind)], hit.place == place {
+                        at = hit.at
+                    } else if let known = index[place] {
+                        at = known
+                    } else {
+                        at = pending.count
+                        index[place] = at
+                        pending.append(Pending(place: place))
+                    }
+                    last[Int(kind)] = (place, at)
+                    pending[at].count += 1
+                    pending[at].keys.key(epoch: epoch, low: low)
+                    if encoded {
+                        pending[at].body.signed(firstSeq + Int64(i))
+                        pending[at].body.append(UnsafeBufferPointer(rebasing: bytes[batch.lineRange(i)]))
+                    } else {
+                        pending[at].body.line(buf[i], seq: firstSeq + Int64(i))
+                    }
                 }
-                last = (place, at)
-                pending[at].count += 1
-                pending[at].keys.key(epoch: epoch, low: low)
-                pending[at].body.line(buf[i], seq: firstSeq + Int64(i))
             }
         }
         for p in pending { try write(p, tail: tails[p.place]) }

@@ -26,17 +26,16 @@ struct QueueLogWriter {
     }
 
     /// Inserts the new records and rebuilds the touched calls' episodes.
-    func write(_ records: [QueueLogRecord], session: QueueLogImportSession? = nil) throws -> QueueLogImportResult {
+    func write(_ batch: QueueLogBatch, session: QueueLogImportSession? = nil) throws -> QueueLogImportResult {
+        let records = batch.records
         var result = QueueLogImportResult()
         result.records = records.count
         let firstNewID =
             try Int64.fetchOne(db, sql: "SELECT next FROM acd_line_seq") ?? 1
         // seq = firstNewID + index in the batch: gaps where a line was already stored keep the file order;
         // the counter moves past the last stored line only, so a re-import that stores nothing leaves it.
-        let prepared = session?.prepared.flatMap { $0.matches(records) ? $0 : nil }
-        session?.prepared = nil
         if let session, session.storeWasEmpty == nil { session.storeWasEmpty = firstNewID == 1 }
-        let fresh = try QueueLogLineBlocks(db).insert(records, firstSeq: firstNewID, keys: prepared?.keys)
+        let fresh = try QueueLogLineBlocks(db).insert(batch, firstSeq: firstNewID)
         result.inserted = fresh.count
         let next = firstNewID + Int64((fresh.last ?? -1) + 1)
         try db.execute(sql: "UPDATE acd_line_seq SET next = ?", arguments: [next])
@@ -47,39 +46,87 @@ struct QueueLogWriter {
             result.firstEpoch = min(result.firstEpoch ?? e, e)
             result.lastEpoch = max(result.lastEpoch ?? e, e)
         }
+        // The episodes worked out ahead hold when every line is new (no duplicate dropped from a call).
+        let prepared = fresh.count == records.count ? batch.prepared : nil
         result.callsRebuilt = try rebuild(
-            records, fresh: fresh, firstNewID: firstNewID, session: session,
-            prepared: prepared?.hasEpisodes == true ? prepared?.episodes : nil)
+            records, fresh: fresh, firstNewID: firstNewID, session: session, prepared: prepared)
         return result
     }
 
     /// Rebuilds the episodes of calls with new lines; returns how many calls.
     private func rebuild(
         _ records: [QueueLogRecord], fresh: [Int], firstNewID: Int64, session: QueueLogImportSession?,
-        prepared: [Episode]?
+        prepared: QueueLogPreparedEpisodes?
     ) throws -> Int {
-        var touched = QueueLogCalls(records, fresh: fresh)
+        var touched = prepared?.calls ?? QueueLogCalls(records, fresh: fresh)
         guard !touched.isEmpty else { return 0 }
+        // On a store that was empty when the run began, only calls this run wrote can have earlier lines (or a
+        // row in acd_calls): the others are inserted without looking.
+        let hashes = session.map { _ in touched.calls.map(\.id.hashValue) }
+        let owned = session?.storeWasEmpty == true
+        let unseen = owned ? hashes?.map { session?.callsSeen.contains($0) != true } : nil
         if firstNewID > 1 {
-            // On a store that was empty when the run began, only calls this run wrote can have earlier lines.
-            let onlyThisRun = session?.storeWasEmpty == true
-            for (k, call) in touched.calls.enumerated() {
-                if onlyThisRun && session?.callsSeen.contains(call.id.hashValue) != true { continue }
+            for (k, call) in touched.calls.enumerated() where unseen?[k] != true {
                 if try calls.known(call.id) { touched.markEarlier(k) }
             }
         }
-        if let session {
-            session.callsSeen.reserveCapacity(session.callsSeen.count + touched.calls.count)
-            for call in touched.calls { session.callsSeen.insert(call.id.hashValue) }
+        if let session, let hashes {
+            session.callsSeen.reserveCapacity(session.callsSeen.count + hashes.count)
+            for h in hashes { session.callsSeen.insert(h) }
         }
-        try calls.save(touched.calls)
-        var delta = SlotTallyDelta()
+        try calls.save(touched.calls, unseen: unseen)
         var blocks = QueueLogEpisodeBlocks(db)
+        let (episodes, outside, delta) =
+            try prepared.map { try merged($0, touched, &blocks) } ?? built(records, fresh, touched, &blocks)
+        try blocks.add(episodes)
+        try blocks.flush()
+        // A call's span also covers its episodes' entry times (an orphan's is inferred from its wait), so a
+        // later rebuild finds the bucket of every old episode.
+        try calls.save(outside, unseen: nil)
+        try apply(delta)
+        return touched.calls.count
+    }
+
+    /// The episodes worked out ahead, with the calls that have older lines rebuilt from every stored line of
+    /// theirs and merged in by (entry time, origin): what `built` gives, without building the other calls.
+    private func merged(
+        _ prepared: QueueLogPreparedEpisodes, _ touched: QueueLogCalls, _ blocks: inout QueueLogEpisodeBlocks
+    ) throws -> (EncodedEpisodes, [QueueLogCalls.Call], SlotTallyDelta) {
+        var delta = prepared.delta
+        var outside: [QueueLogCalls.Call] = []
+        let ahead = prepared.episodes
+        let earlier = touched.calls.filter(\.earlier)
+        guard !earlier.isEmpty else {
+            for (i, e) in ahead.enumerated() { outside += touched.outside(e, call: prepared.callOf[i]) }
+            return (prepared.encoded, outside, delta)
+        }
+        let (lines, buckets) = try calls.load(earlier, from: QueueLogLineBlocks(db))
+        for e in try blocks.remove(calls: Set(earlier.map(\.id)), buckets: buckets) { delta.add(e, sign: -1) }
+        let keep = { (i: Int) in !touched.calls[prepared.callOf[i]].earlier }
+        for (i, e) in ahead.enumerated() {
+            if keep(i) { outside += touched.outside(e, call: prepared.callOf[i]) } else { delta.add(e, sign: -1) }
+        }
+        let (rebuilt, origins, _) = EpisodeBuilder.orderedEpisodes(from: lines)
+        for e in rebuilt {
+            delta.add(e, sign: 1)
+            if let k = touched.indexOf(e.callID) { outside += touched.outside(e, call: k) }
+        }
+        let episodes = EncodedEpisodes(
+            merging: prepared.encoded, origins: prepared.origins, keep: keep, with: EncodedEpisodes(rebuilt),
+            origins: origins)
+        return (episodes, outside, delta)
+    }
+
+    /// The episodes of the batch's new lines built here: calls with older lines from every stored line.
+    private func built(
+        _ records: [QueueLogRecord], _ fresh: [Int], _ touched: QueueLogCalls, _ blocks: inout QueueLogEpisodeBlocks
+    ) throws -> (EncodedEpisodes, [QueueLogCalls.Call], SlotTallyDelta) {
+        var delta = SlotTallyDelta()
         let episodes: [Episode]
         if !touched.anyEarlier && fresh.count == records.count {
-            // The usual bulk case: every line is new and no call has older lines, so the batch itself is the
-            // builder's input (it skips the non-call lines) and no record is copied.
-            episodes = prepared ?? EpisodeBuilder.episodes(from: records, distinct: true)
+            // Every line is new and no call has older lines, so the batch itself is the builder's input (it
+            // skips the non-call lines) and no record is copied.
+            episodes = EpisodeBuilder.episodes(from: records, distinct: true)
         } else {
             var batch: [QueueLogRecord] = []
             batch.reserveCapacity(fresh.count)
@@ -97,14 +144,8 @@ struct QueueLogWriter {
             // Every line here is a distinct stored line: the stored keys dropped the duplicates.
             episodes = EpisodeBuilder.episodes(from: batch, distinct: true)
         }
-        try blocks.add(episodes)
-        try blocks.flush()
         for episode in episodes { delta.add(episode, sign: 1) }
-        // A call's span also covers its episodes' entry times (an orphan's is inferred from its wait), so a
-        // later rebuild finds the bucket of every old episode.
-        try calls.save(touched.outside(episodes))
-        try apply(delta)
-        return touched.calls.count
+        return (EncodedEpisodes(episodes), touched.outside(episodes), delta)
     }
 
     /// Adds the batch's changes to the stored slot tallies.

@@ -10,9 +10,10 @@ struct RawStatement {
     /// SQLite's "copy the bytes now" destructor, which Swift does not import as a constant.
     private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
-    /// Compiles `sql` on the connection.
-    init(_ db: Database, _ sql: String) throws {
-        statement = try db.makeStatement(sql: sql)
+    /// Compiles `sql` on the connection; `cached`: once per connection (GRDB's statement cache), for the
+    /// long multi-row statements an import compiles for every batch otherwise.
+    init(_ db: Database, _ sql: String, cached: Bool = false) throws {
+        statement = cached ? try db.cachedStatement(sql: sql) : try db.makeStatement(sql: sql)
     }
 
     func bind(_ index: Int32, _ value: Int64) { sqlite3_bind_int64(handle, index, value) }

@@ -8,11 +8,19 @@ extension SQLiteStore {
     public func importQueueLog(
         _ records: [QueueLogRecord], position: ImportPosition?, session: QueueLogImportSession?
     ) throws -> QueueLogImportResult {
-        try writing("importing \(records.count) queue_log line(s)") { db in
+        let ahead = session?.lastBatchAllNew != false
+        return try importQueueLog(QueueLogBatch(records, withEpisodes: ahead), position: position, session: session)
+    }
+
+    /// Stores a batch prepared ahead, rebuilds touched episodes and saves the position, in one transaction.
+    public func importQueueLog(
+        _ batch: QueueLogBatch, position: ImportPosition?, session: QueueLogImportSession?
+    ) throws -> QueueLogImportResult {
+        try writing("importing \(batch.records.count) queue_log line(s)") { db in
             // A bulk import may touch millions of index pages; a bigger page cache for this connection
             // keeps them in memory (negative = KiB).
             try db.execute(sql: "PRAGMA cache_size = -262144")
-            let result = try QueueLogWriter(db).write(records, session: session)
+            let result = try QueueLogWriter(db).write(batch, session: session)
             if let position { try Self.save(position, db, now: clock.now()) }
             return result
         }

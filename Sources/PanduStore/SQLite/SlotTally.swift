@@ -5,7 +5,7 @@ import PanduCore
 /// (new episodes added, replaced ones subtracted), so a month's KPIs read a few thousand rows instead of a
 /// million episodes. Waits are kept as histograms (seconds → calls), so any threshold and the maximum can be
 /// worked out when reading, and subtraction stays exact.
-struct SlotTally: Equatable {
+struct SlotTally: Equatable, Sendable {
     /// offered, answered, abandoned, timeouts, key, empty, withdraw, agentdump, syscompat, transfers,
     /// completed, handled, open, waiting, sum wait answered, sum wait abandoned, sum talk.
     var fixed = [Int](repeating: 0, count: 17)
@@ -157,9 +157,9 @@ struct SlotTally: Equatable {
 }
 
 /// Changes to slot tallies gathered over one import batch, written once per slot at its end.
-struct SlotTallyDelta {
+struct SlotTallyDelta: Sendable {
     /// Queue, slot start, and whether the episodes are orphans (no ENTERQUEUE: kept apart).
-    struct Key: Hashable {
+    struct Key: Hashable, Sendable {
         var queue: String
         var slot: Int64
         var orphan: Bool

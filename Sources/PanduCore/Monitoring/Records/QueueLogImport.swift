@@ -105,43 +105,10 @@ public final class QueueLogImportSession: @unchecked Sendable {
     public var storeWasEmpty: Bool?
     /// Hashes of the call ids written so far (a collision only costs a store lookup).
     public var callsSeen: Set<Int> = []
-    /// The next batch's keys and episodes worked out ahead (see `QueueLogPreparedBatch`); a store takes it
-    /// for the batch it matches and clears it.
-    public var prepared: QueueLogPreparedBatch?
     /// Whether every line of the run's last batch was new (nil before the first): when not (a re-import),
     /// working out the next batch's episodes ahead would most likely be wasted.
     public var lastBatchAllNew: Bool?
 
     /// A new run.
     public init() {}
-}
-
-/// Work done for one batch before it is written, on the import's parse thread: each record's content key
-/// (the low word the store keys lines by) and the batch's episodes as if every line were new. A store uses
-/// the episodes only when every line of the batch turns out new and no call began in an earlier batch, which
-/// is the bulk import of a new file; otherwise it builds them from what it stored.
-public struct QueueLogPreparedBatch: Sendable {
-    /// `records[i].contentKey.low`.
-    public let keys: [UInt64]
-    /// `EpisodeBuilder.episodes(from: records, distinct: true)`.
-    public let episodes: [Episode]
-    /// Whether `episodes` were worked out.
-    public let hasEpisodes: Bool
-    /// The first and last record, so a store can tell the batch it was made for.
-    public let first: QueueLogRecord?
-    public let last: QueueLogRecord?
-
-    /// Does the work for `records`; the episodes only `withEpisodes` (else none, and a store builds them).
-    public init(_ records: [QueueLogRecord], withEpisodes: Bool = true) {
-        keys = records.map { $0.contentKey.low }
-        episodes = withEpisodes ? EpisodeBuilder.episodes(from: records, distinct: true) : []
-        hasEpisodes = withEpisodes
-        first = records.first
-        last = records.last
-    }
-
-    /// Whether this was prepared for `records`.
-    public func matches(_ records: [QueueLogRecord]) -> Bool {
-        keys.count == records.count && first == records.first && last == records.last
-    }
 }

@@ -1,0 +1,72 @@
+import PanduCore
+
+/// One batch of queue_log records with the store's per-line work done ahead, on the import's parse thread while
+/// the previous batch is written: each line's content key and its bytes in a line block, and (unless asked not
+/// to) the batch's calls and episodes, encoded and tallied, as if every line were new. A store uses the
+/// episodes when every line turns out new; calls that began in an earlier batch are rebuilt from what is stored
+/// and merged in, so the result is the same as building them on the writer.
+public struct QueueLogBatch: Sendable {
+    /// The records, in file order.
+    public let records: [QueueLogRecord]
+    /// `records[i].contentKey.low`.
+    let keys: [UInt64]
+    /// Each line's bytes after its seq (`AcdBlockWriter.lineFields`); line `i` ends at `lineEnds[i]`. Encoded
+    /// ahead with the episodes only: a batch prepared without them (a re-import) stores few lines, which the
+    /// writer encodes itself.
+    let lineBytes: [UInt8]
+    let lineEnds: [Int]
+    /// The episodes worked out ahead, when asked for.
+    let prepared: QueueLogPreparedEpisodes?
+
+    /// Does the work for `records`; the episodes only `withEpisodes` (else a store builds them). `keys`: each
+    /// record's `contentKey.low` when the parser worked them out (`QueueLogParseResult.keys`).
+    public init(_ records: [QueueLogRecord], keys: [UInt64]? = nil, withEpisodes: Bool = true) {
+        self.records = records
+        self.keys = keys?.count == records.count ? keys! : records.map { $0.contentKey.low }
+        let w = AcdBlockWriter(capacity: withEpisodes ? records.count * 64 : 0)
+        var ends: [Int] = []
+        if withEpisodes {
+            ends.reserveCapacity(records.count)
+            records.withUnsafeBufferPointer { buf in
+                for r in buf {
+                    w.lineFields(r)
+                    ends.append(w.count)
+                }
+            }
+        }
+        lineBytes = w.bytes
+        lineEnds = ends
+        prepared = withEpisodes ? QueueLogPreparedEpisodes(records) : nil
+    }
+
+    /// Whether the lines were encoded ahead.
+    var hasLineBytes: Bool { lineEnds.count == records.count }
+
+    /// Where line `i`'s bytes are in `lineBytes`.
+    func lineRange(_ i: Int) -> Range<Int> { (i == 0 ? 0 : lineEnds[i - 1])..<lineEnds[i] }
+}
+
+/// A batch's calls and episodes worked out ahead as if every line were new (see `QueueLogBatch`).
+struct QueueLogPreparedEpisodes: Sendable {
+    /// The calls of every call line of the batch.
+    let calls: QueueLogCalls
+    /// `EpisodeBuilder.orderedEpisodes(from: records)`.
+    let episodes: [Episode]
+    let origins: [EpisodeOrigin]
+    /// Each episode's call: an index into `calls.calls`.
+    let callOf: [Int]
+    /// The episodes encoded, in the same order.
+    let encoded: EncodedEpisodes
+    /// The slot tallies of every episode added.
+    let delta: SlotTallyDelta
+
+    init(_ records: [QueueLogRecord]) {
+        var numbers: [Int] = []
+        calls = QueueLogCalls(records, numbers: &numbers)
+        (episodes, origins, callOf) = EpisodeBuilder.orderedEpisodes(from: records, calls: numbers)
+        var delta = SlotTallyDelta()
+        for e in episodes { delta.add(e, sign: 1) }
+        encoded = EncodedEpisodes(episodes)
+        self.delta = delta
+    }
+}
