@@ -1,17 +1,24 @@
 /// Compiled patterns that count together, indexed by the words a match can start with, so a search
-/// tries only the patterns that can start at a token (a bit test per token, no hashing).
-final class PatternSet: Sendable {
+/// tries only the patterns that can start at a token (a bit test per token, no hashing). Immutable after
+/// init; the tables the search reads per token are in memory the set owns (an array read through the
+/// class retained and released it per token), hence `@unchecked Sendable`.
+final class PatternSet: @unchecked Sendable {
     let programs: [PatternProgram]
-    /// Bit i set: some pattern can start with word id i.
-    private let firstBits: [UInt64]
+    /// `programs[i].code`, read by the matcher without touching the programs.
+    let codes: UnsafeMutablePointer<PatternProgram.Code>
+    /// Bit i set: some pattern can start with word id i (`firstWordCount` words).
+    private let firstBits: UnsafeMutablePointer<UInt64>
+    private let firstWordCount: Int
     /// Set bits counted before each word of `firstBits`: with a popcount, the rank of an id among starters.
-    private let rankBase: [Int32]
+    private let rankBase: UnsafeMutablePointer<Int32>
     /// Patterns by first word, flat: those of the starter of rank r are `byFirst[firstOffsets[r]..<firstOffsets[r + 1]]`.
-    private let firstOffsets: [Int32]
-    private let byFirst: [Int32]
+    private let firstOffsets: UnsafeMutablePointer<Int32>
+    private let byFirst: UnsafeMutablePointer<Int32>
     private let digitStarters: [Int32]
     private let dynamicStarters: [(program: Int32, flags: PhraseToken.Flags)]
     private let unanchored: [Int32]
+    /// `!unanchored.isEmpty`, kept as a flag: the per-token test reads no array.
+    private let hasUnanchored: Bool
     /// Flags of a token at which a digit or dynamic starter may begin (`hasDigit` when digits can start).
     private let startFlags: PhraseToken.Flags
     /// The ids of `byFirst`, hashed: checked against a turn's before its tokens are.
@@ -50,16 +57,33 @@ final class PatternSet: Sendable {
             flat += index[id] ?? []
             offsets.append(Int32(flat.count))
         }
-        firstBits = bits
-        rankBase = base
-        firstOffsets = offsets
-        byFirst = flat
+        firstBits = Self.copy(bits)
+        firstWordCount = bits.count
+        rankBase = Self.copy(base)
+        firstOffsets = Self.copy(offsets)
+        byFirst = Self.copy(flat)
+        codes = Self.copy(programs.map(\.code))
         digitStarters = digits
         dynamicStarters = dynamic
         unanchored = any
+        hasUnanchored = !any.isEmpty
         var flags: PhraseToken.Flags = digits.isEmpty ? [] : .hasDigit
         for d in dynamic { flags.formUnion(d.flags) }
         startFlags = flags
+    }
+
+    deinit {
+        firstBits.deallocate()
+        rankBase.deallocate()
+        firstOffsets.deallocate()
+        byFirst.deallocate()
+        codes.deallocate()
+    }
+
+    private static func copy<T>(_ values: [T]) -> UnsafeMutablePointer<T> {
+        let p = UnsafeMutablePointer<T>.allocate(capacity: max(values.count, 1))
+        for (i, v) in values.enumerated() { (p + i).initialize(to: v) }
+        return p
     }
 
     var isEmpty: Bool { programs.isEmpty }
@@ -67,7 +91,7 @@ final class PatternSet: Sendable {
     @inline(__always)
     private func starts(_ id: UInt32) -> Bool {
         let word = Int(id) / 64
-        return id != 0 && word < firstBits.count && firstBits[word] & (1 << UInt64(id % 64)) != 0
+        return id != 0 && word < firstWordCount && firstBits[word] & (1 << UInt64(id % 64)) != 0
     }
 
     /// Appends the patterns whose first word can be `id`.
@@ -101,14 +125,14 @@ final class PatternSet: Sendable {
     /// (typo searches are not filtered: their candidates are not in the signature).
     @inline(__always)
     func cannotStart(in turn: TurnStarts, mode: MatchMode) -> Bool {
-        guard unanchored.isEmpty, !mode.contains(.typos), turn.flags.isDisjoint(with: startFlags) else { return false }
+        guard !hasUnanchored, !mode.contains(.typos), turn.flags.isDisjoint(with: startFlags) else { return false }
         return !(mode.contains(.clitics) ? turn.idsAndBases : turn.ids).meets(starterSignature)
     }
 
     /// Whether no pattern can start at a token that has only this id and these flags (the common case).
     @inline(__always)
     func noneCanStart(id: UInt32, flags: PhraseToken.Flags) -> Bool {
-        flags.isDisjoint(with: startFlags) && !starts(id) && unanchored.isEmpty
+        flags.isDisjoint(with: startFlags) && !starts(id) && !hasUnanchored
     }
 }
 

@@ -159,13 +159,21 @@ struct PreparedContact {
         let initialsMin = settings.initialsMin
         let initialsMax = settings.initialsMax
         let bytes = self.bytes
+        // The skippable ids as a bitmap: a test per token instead of a scan of the list.
+        let skipWords = Int(skipIDs.max() ?? 0) / 64 + 1
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: skipWords) { skip in
+        skip.initialize(repeating: 0)
+        for id in skipIDs { skip[Int(id) / 64] |= 1 << UInt64(id % 64) }
         bytes.withUnsafeBufferPointer { b in
             tokens.withUnsafeMutableBufferPointer { ts in
                 for i in ts.indices {
                     let t = ts[i]
                     let w = UnsafeBufferPointer(rebasing: b[Int(t.normStart)..<Int(t.normStart + t.normLength)])
                     var flags: PhraseToken.Flags = []
-                    if skipIDs.contains(t.id) || names.contains(where: { Self.same(w, $0) }) {
+                    let word = Int(t.id) / 64
+                    if (word < skipWords && skip[word] & (1 << UInt64(t.id % 64)) != 0)
+                        || names.contains(where: { Self.same(w, $0) })
+                    {
                         flags.insert(.skippable)
                     }
                     if let firstName, Self.same(w, firstName) { flags.insert(.customerName) }
@@ -187,6 +195,7 @@ struct PreparedContact {
                     ts[i].flags.formUnion(flags)
                 }
             }
+        }
         }
     }
 
