@@ -17,6 +17,10 @@ final class PatternSet: @unchecked Sendable {
     private let digitStarters: [Int32]
     private let dynamicStarters: [(program: Int32, flags: PhraseToken.Flags)]
     private let unanchored: [Int32]
+    /// The three lists above in owned memory, for the per-token walk.
+    private let digitList: UnsafeMutableBufferPointer<Int32>
+    private let dynamicList: UnsafeMutableBufferPointer<(program: Int32, flags: PhraseToken.Flags)>
+    private let unanchoredList: UnsafeMutableBufferPointer<Int32>
     /// `!unanchored.isEmpty`, kept as a flag: the per-token test reads no array.
     private let hasUnanchored: Bool
     /// Flags of a token at which a digit or dynamic starter may begin (`hasDigit` when digits can start).
@@ -67,6 +71,9 @@ final class PatternSet: @unchecked Sendable {
         dynamicStarters = dynamic
         unanchored = any
         hasUnanchored = !any.isEmpty
+        digitList = UnsafeMutableBufferPointer(start: Self.copy(digits), count: digits.count)
+        dynamicList = UnsafeMutableBufferPointer(start: Self.copy(dynamic), count: dynamic.count)
+        unanchoredList = UnsafeMutableBufferPointer(start: Self.copy(any), count: any.count)
         var flags: PhraseToken.Flags = digits.isEmpty ? [] : .hasDigit
         for d in dynamic { flags.formUnion(d.flags) }
         startFlags = flags
@@ -78,6 +85,9 @@ final class PatternSet: @unchecked Sendable {
         firstOffsets.deallocate()
         byFirst.deallocate()
         codes.deallocate()
+        digitList.deallocate()
+        dynamicList.deallocate()
+        unanchoredList.deallocate()
     }
 
     private static func copy<T>(_ values: [T]) -> UnsafeMutablePointer<T> {
@@ -121,11 +131,40 @@ final class PatternSet: @unchecked Sendable {
         if !unanchored.isEmpty { out += unanchored }
     }
 
-    /// Whether no pattern can start anywhere in a turn with these starts, in an exact or `-nya` search
-    /// (typo searches are not filtered: their candidates are not in the signature).
+    /// `candidates(…)` without a list: calls `body` with each in the same order and returns the first
+    /// non-nil result (the search stops at the first pattern that matches).
+    @inline(__always)
+    func firstCandidate<T>(
+        id: UInt32, base: UInt32, typoOf: UnsafeBufferPointer<UInt32>, flags: PhraseToken.Flags,
+        _ body: (Int32) -> T?
+    ) -> T? {
+        if let r = starting(with: id, body) { return r }
+        if base != 0, let r = starting(with: base, body) { return r }
+        for c in typoOf { if let r = starting(with: c, body) { return r } }
+        if flags.contains(.hasDigit) { for k in digitList { if let r = body(k) { return r } } }
+        if !flags.isDisjoint(with: startFlags) {
+            for d in dynamicList where !flags.isDisjoint(with: d.flags) { if let r = body(d.program) { return r } }
+        }
+        for k in unanchoredList { if let r = body(k) { return r } }
+        return nil
+    }
+
+    @inline(__always)
+    private func starting<T>(with id: UInt32, _ body: (Int32) -> T?) -> T? {
+        guard starts(id) else { return nil }
+        let word = Int(id) / 64
+        let below = firstBits[word] & ((1 << UInt64(id % 64)) - 1)
+        let rank = Int(rankBase[word]) + below.nonzeroBitCount
+        for k in Int(firstOffsets[rank])..<Int(firstOffsets[rank + 1]) { if let r = body(byFirst[k]) { return r } }
+        return nil
+    }
+
+    /// Whether no pattern can start anywhere in a turn with these starts: by its ids in an exact search,
+    /// with the `-nya` bases in a phrase search, and with the typo candidates too in a tolerant one.
     @inline(__always)
     func cannotStart(in turn: TurnStarts, mode: MatchMode) -> Bool {
-        guard !hasUnanchored, !mode.contains(.typos), turn.flags.isDisjoint(with: startFlags) else { return false }
+        guard !hasUnanchored, turn.flags.isDisjoint(with: startFlags) else { return false }
+        if mode.contains(.typos) { return !turn.tolerant.meets(starterSignature) }
         return !(mode.contains(.clitics) ? turn.idsAndBases : turn.ids).meets(starterSignature)
     }
 

@@ -4,11 +4,8 @@ extension PreparedContact {
         -> PatternHit?
     {
         guard !set.isEmpty else { return nil }
-        var programs: [Int32] = []  // one buffer for every turn searched
         for turn in turnList where !set.cannotStart(in: starts[turn], mode: mode) {
-            if let hit = firstHit(
-                set, turn: turn, from: turns[turn].tokenStart, mode: mode, closing: closing, programs: &programs)
-            {
+            if let hit = firstHit(set, turn: turn, from: turns[turn].tokenStart, mode: mode, closing: closing) {
                 return hit
             }
         }
@@ -21,10 +18,9 @@ extension PreparedContact {
     {
         var hits: [PatternHit] = []
         guard !set.isEmpty else { return hits }
-        var programs: [Int32] = []
         for turn in turnList where !set.cannotStart(in: starts[turn], mode: mode) {
             var from = turns[turn].tokenStart
-            while let hit = firstHit(set, turn: turn, from: from, mode: mode, closing: closing, programs: &programs) {
+            while let hit = firstHit(set, turn: turn, from: from, mode: mode, closing: closing) {
                 hits.append(hit)
                 from = max(hit.end, hit.start + 1)
             }
@@ -32,33 +28,39 @@ extension PreparedContact {
         return hits
     }
 
-    /// The first match in one turn at or after token `from`; `programs` is scratch space.
-    func firstHit(
-        _ set: PatternSet, turn: Int, from: Int, mode: MatchMode, closing: Bool, programs: inout [Int32]
-    ) -> PatternHit? {
+    /// The first match in one turn at or after token `from`: patterns tried in `PatternSet.candidates` order.
+    func firstHit(_ set: PatternSet, turn: Int, from: Int, mode: MatchMode, closing: Bool) -> PatternHit? {
         let turnStart = turns[turn].tokenStart
         let end = turns[turn].tokenEnd
-        var p = from
-        while p < end {
-            let t = tokens[p]
-            let base = mode.contains(.clitics) ? t.baseID : 0
-            let typos = mode.contains(.typos) && t.candidateCount > 0
-            if base == 0 && !typos && set.noneCanStart(id: t.id, flags: t.flags) {
-                p += 1
-                continue
-            }
-            let typoIDs = typos ? candidates[Int(t.candidateStart)..<Int(t.candidateStart) + Int(t.candidateCount)] : []
-            set.candidates(id: t.id, base: base, typoOf: typoIDs, flags: t.flags, into: &programs)
-            for k in programs {
-                if let (e, fz) = match(
-                    set.codes[Int(k)], at: p, turnStart: turnStart, end: end, mode: mode, closing: closing)
-                {
-                    return PatternHit(turn: turn, start: p, end: e, fuzzy: fz, program: Int(k))
+        let clitics = mode.contains(.clitics)
+        let typos = mode.contains(.typos)
+        return candidates.withUnsafeBufferPointer { typoPool -> PatternHit? in
+            var p = from
+            while p < end {
+                let t = tokens[p]
+                let base = clitics ? t.baseID : 0
+                let hasTypos = typos && t.candidateCount > 0
+                if base == 0 && !hasTypos && set.noneCanStart(id: t.id, flags: t.flags) {
+                    p += 1
+                    continue
                 }
+                let typoIDs =
+                    hasTypos
+                    ? UnsafeBufferPointer(rebasing: typoPool[Int(t.candidateStart)..<Int(t.candidateStart) + Int(t.candidateCount)])
+                    : UnsafeBufferPointer(start: nil, count: 0)
+                let at = p
+                if let hit = set.firstCandidate(id: t.id, base: base, typoOf: typoIDs, flags: t.flags, { k -> PatternHit? in
+                    guard let (e, fz) = match(
+                        set.codes[Int(k)], at: at, turnStart: turnStart, end: end, mode: mode, closing: closing)
+                    else { return nil }
+                    return PatternHit(turn: turn, start: at, end: e, fuzzy: fz, program: Int(k))
+                }) {
+                    return hit
+                }
+                p += 1
             }
-            p += 1
+            return nil
         }
-        return nil
     }
 
     /// Every match in one turn that needed typo tolerance, any pattern of `set` at any position.

@@ -69,6 +69,7 @@ struct PreparedContact {
         bindings = ContactBindings(
             transcript, medium: medium, tables: tables, customerWords: needsLocation ? customerWordHashes(tables) : nil)
         markTokens()
+        let tokens = self.tokens  // the closure reads this, not `self` (capturing `self` copied the contact)
         starts = turns.map { turn in
             var s = TurnStarts()
             for i in turn.tokenStart..<turn.tokenEnd {
@@ -78,6 +79,7 @@ struct PreparedContact {
                 s.idsAndBases.insert(t.baseID)
                 s.flags.formUnion(t.flags)
             }
+            s.tolerant = s.idsAndBases
             return s
         }
     }
@@ -132,6 +134,7 @@ struct PreparedContact {
             }
             tokens[i].candidateStart = Int32(start)
             tokens[i].candidateCount = Int16(candidates.count - start)
+            for k in start..<candidates.count { starts[turn].tolerant.insert(candidates[k]) }
         }
     }
 

@@ -19,17 +19,18 @@ extension RuleEvaluator {
     }
 
     private func value(of name: String, found: String, closing: Bool) -> String? {
-        let b = contact.bindings
-        let t = contact.transcript
+        // Fields read in place: a local copy of the bindings or the transcript retains every field.
         switch name {
-        case "greeting_time": return (closing ? b.closingGreeting : b.openingGreeting) ?? "pagi/siang/sore/malam"
-        case "local_time": return b.localTime ?? "(waktu tidak diketahui)"
-        case "closing_time": return b.closingTime ?? b.localTime ?? "(waktu tidak diketahui)"
-        case "timezone": return b.timezone ?? ""
+        case "greeting_time":
+            return (closing ? contact.bindings.closingGreeting : contact.bindings.openingGreeting)
+                ?? "pagi/siang/sore/malam"
+        case "local_time": return contact.bindings.localTime ?? "(waktu tidak diketahui)"
+        case "closing_time": return contact.bindings.closingTime ?? contact.bindings.localTime ?? "(waktu tidak diketahui)"
+        case "timezone": return contact.bindings.timezone ?? ""
         case "honorific": return written ? "Kak" : "Bapak/Ibu"
-        case "customer_name": return t.customerName ?? "[nama pelanggan]"
-        case "agent_name": return t.agentName
-        case "ticket_id": return t.context["ticket_id"]?.stringValue ?? "[nomor tiket]"
+        case "customer_name": return contact.transcript.customerName ?? "[nama pelanggan]"
+        case "agent_name": return contact.transcript.agentName
+        case "ticket_id": return contact.transcript.context["ticket_id"]?.stringValue ?? "[nomor tiket]"
         case "found": return found.isEmpty ? "kata yang tidak baku" : found
         case "phone_area": return "nomor dengan kode area"
         case "phone": return "nomor telepon"
