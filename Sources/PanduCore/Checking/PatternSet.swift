@@ -168,6 +168,27 @@ final class PatternSet: @unchecked Sendable {
         return !(mode.contains(.clitics) ? turn.idsAndBases : turn.ids).meets(starterSignature)
     }
 
+    /// The first token of `tokens[from..<end]` where some pattern may start (`end` if none): one with a
+    /// `-nya` base (when `clitics`) or typo candidates (when `typos`), or one `noneCanStart` does not rule
+    /// out. A small function of its own, so the walk over the tokens keeps its values in registers.
+    @inline(never)
+    func nextStart(
+        in tokens: UnsafeBufferPointer<PhraseToken>, from: Int, end: Int, clitics: Bool, typos: Bool
+    ) -> Int {
+        if hasUnanchored { return from }
+        var p = from
+        while p < end {
+            let t = tokens[p]
+            if (clitics && t.baseID != 0) || (typos && t.candidateCount > 0) || !t.flags.isDisjoint(with: startFlags)
+                || starts(t.id)
+            {
+                return p
+            }
+            p += 1
+        }
+        return end
+    }
+
     /// Whether no pattern can start at a token that has only this id and these flags (the common case).
     @inline(__always)
     func noneCanStart(id: UInt32, flags: PhraseToken.Flags) -> Bool {

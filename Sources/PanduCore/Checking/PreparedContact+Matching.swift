@@ -37,13 +37,13 @@ extension PreparedContact {
         return candidates.withUnsafeBufferPointer { typoPool -> PatternHit? in
             var p = from
             while p < end {
+                p = tokens.withUnsafeBufferPointer {
+                    set.nextStart(in: $0, from: p, end: end, clitics: clitics, typos: typos)
+                }
+                guard p < end else { break }
                 let t = tokens[p]
                 let base = clitics ? t.baseID : 0
                 let hasTypos = typos && t.candidateCount > 0
-                if base == 0 && !hasTypos && set.noneCanStart(id: t.id, flags: t.flags) {
-                    p += 1
-                    continue
-                }
                 let typoIDs =
                     hasTypos
                     ? UnsafeBufferPointer(rebasing: typoPool[Int(t.candidateStart)..<Int(t.candidateStart) + Int(t.candidateCount)])
