@@ -5,6 +5,72 @@ import Foundation
 /// of the text and the checker's vocabulary, so a hit gives exactly what recomputing would.
 /// Use one memo with one `PhraseChecker` only, on one thread; it stops growing at `limit` entries.
 public final class ScoringMemo {
+    /// The typo candidates of one word (the word kept to rule out a hash collision).
+    private struct Typos {
+        var word: [UInt8]
+        var candidates: [UInt32]
+    }
+
+    /// Open addressing on the text's hash: `slots[i]` is 1 + an index into `entries`, 0 when empty.
+    /// Keyed by the UTF-8 bytes, not by `String` equality: canonically equivalent texts (a precomposed
+    /// `é` and `e` + combining accent) are equal Strings but tokenise differently. Every turn lives in
+    /// three flat arenas, so a hit copies tokens and bytes without retaining an array per turn.
+    private var turns: Turns
+    private var typos: [UInt64: Typos] = [:]
+    private let limit: Int
+
+    /// A memo holding at most `limit` turn texts and `limit` words.
+    public init(limit: Int = 100_000) {
+        self.limit = limit
+        turns = Turns(limit: limit)
+    }
+
+    /// Appends the remembered tokens and bytes of `text` (token offsets moved to where the bytes land);
+    /// returns its emoji count, or nil when the text is not remembered.
+    func appendTurn(_ text: UnsafeBufferPointer<UInt8>, tokens: inout [PhraseToken], bytes: inout [UInt8]) -> Int? {
+        turns.appendTurn(text, tokens: &tokens, bytes: &bytes)
+    }
+
+    /// Keeps the tokens of `text` (the first text of a hash wins; a colliding one is simply tokenised
+    /// each time); `tokens` have their offsets counted from `byteBase`.
+    func remember(
+        _ text: UnsafeBufferPointer<UInt8>, tokens: ArraySlice<PhraseToken>, bytes: ArraySlice<UInt8>, byteBase: Int,
+        emoji: Int
+    ) {
+        turns.remember(text, tokens: tokens, bytes: bytes, byteBase: byteBase, emoji: emoji)
+    }
+
+    /// `lexicon.candidates(of:mask:into:)`, computed once per distinct word.
+    func candidates(of word: ArraySlice<UInt8>, mask: UInt32, lexicon: FuzzyLexicon, into out: inout [UInt32]) {
+        let hash = PhraseVocabulary.hash(word)
+        if let known = typos[hash] {
+            if known.word[...] == word {
+                out.append(contentsOf: known.candidates)
+                return
+            }
+            lexicon.candidates(of: word, mask: mask, into: &out)  // a collision: compute, keep the first
+            return
+        }
+        let start = out.count
+        lexicon.candidates(of: word, mask: mask, into: &out)
+        if typos.count < limit { typos[hash] = Typos(word: Array(word), candidates: Array(out[start...])) }
+    }
+}
+
+/// The turn texts of a `ScoringMemo`: a struct in one property of the class, so a lookup checks exclusive
+/// access once, not once per array it reads (each read of a class's array property is checked).
+private struct Turns {
+    private var slots = [Int32](repeating: 0, count: 1024)
+    private var entries: [Entry] = []
+    private var texts: [UInt8] = []
+    private var tokenArena: [PhraseToken] = []
+    private var byteArena: [UInt8] = []
+    private let limit: Int
+
+    init(limit: Int) {
+        self.limit = limit
+    }
+
     /// Where a remembered turn text, its tokens (byte offsets counted from the turn's first normalised
     /// byte) and its normalised bytes lie in the arenas.
     private struct Entry {
@@ -16,29 +82,6 @@ public final class ScoringMemo {
         var byteStart: Int
         var byteCount: Int
         var emoji: Int
-    }
-
-    /// The typo candidates of one word (the word kept to rule out a hash collision).
-    private struct Typos {
-        var word: [UInt8]
-        var candidates: [UInt32]
-    }
-
-    /// Open addressing on the text's hash: `slots[i]` is 1 + an index into `entries`, 0 when empty.
-    /// Keyed by the UTF-8 bytes, not by `String` equality: canonically equivalent texts (a precomposed
-    /// `é` and `e` + combining accent) are equal Strings but tokenise differently. Every turn lives in
-    /// three flat arenas, so a hit copies tokens and bytes without retaining an array per turn.
-    private var slots = [Int32](repeating: 0, count: 1024)
-    private var entries: [Entry] = []
-    private var texts: [UInt8] = []
-    private var tokenArena: [PhraseToken] = []
-    private var byteArena: [UInt8] = []
-    private var typos: [UInt64: Typos] = [:]
-    private let limit: Int
-
-    /// A memo holding at most `limit` turn texts and `limit` words.
-    public init(limit: Int = 100_000) {
-        self.limit = limit
     }
 
     /// Appends the remembered tokens and bytes of `text` (token offsets moved to where the bytes land);
@@ -64,7 +107,7 @@ public final class ScoringMemo {
 
     /// Keeps the tokens of `text` (the first text of a hash wins; a colliding one is simply tokenised
     /// each time); `tokens` have their offsets counted from `byteBase`.
-    func remember(
+    mutating func remember(
         _ text: UnsafeBufferPointer<UInt8>, tokens: ArraySlice<PhraseToken>, bytes: ArraySlice<UInt8>, byteBase: Int,
         emoji: Int
     ) {
@@ -95,14 +138,14 @@ public final class ScoringMemo {
         }
     }
 
-    private func place(_ hash: UInt64, _ value: Int32) {
+    private mutating func place(_ hash: UInt64, _ value: Int32) {
         let mask = slots.count - 1
         var i = Int(truncatingIfNeeded: hash) & mask
         while slots[i] != 0 { i = (i + 1) & mask }
         slots[i] = value
     }
 
-    private func grow() {
+    private mutating func grow() {
         slots = [Int32](repeating: 0, count: slots.count * 2)
         for (k, e) in entries.enumerated() { place(e.hash, Int32(k + 1)) }
     }
@@ -132,19 +175,4 @@ public final class ScoringMemo {
         return h ^ (h >> 32)
     }
 
-    /// `lexicon.candidates(of:mask:into:)`, computed once per distinct word.
-    func candidates(of word: ArraySlice<UInt8>, mask: UInt32, lexicon: FuzzyLexicon, into out: inout [UInt32]) {
-        let hash = PhraseVocabulary.hash(word)
-        if let known = typos[hash] {
-            if known.word[...] == word {
-                out.append(contentsOf: known.candidates)
-                return
-            }
-            lexicon.candidates(of: word, mask: mask, into: &out)  // a collision: compute, keep the first
-            return
-        }
-        let start = out.count
-        lexicon.candidates(of: word, mask: mask, into: &out)
-        if typos.count < limit { typos[hash] = Typos(word: Array(word), candidates: Array(out[start...])) }
-    }
 }
