@@ -46,15 +46,20 @@ extension PreparedContact {
                 let hasTypos = typos && t.candidateCount > 0
                 let typoIDs =
                     hasTypos
-                    ? UnsafeBufferPointer(rebasing: typoPool[Int(t.candidateStart)..<Int(t.candidateStart) + Int(t.candidateCount)])
+                    ? UnsafeBufferPointer(
+                        rebasing: typoPool[Int(t.candidateStart)..<Int(t.candidateStart) + Int(t.candidateCount)])
                     : UnsafeBufferPointer(start: nil, count: 0)
                 let at = p
-                if let hit = set.firstCandidate(id: t.id, base: base, typoOf: typoIDs, flags: t.flags, { k -> PatternHit? in
-                    guard let (e, fz) = match(
-                        set.codes[Int(k)], at: at, turnStart: turnStart, end: end, mode: mode, closing: closing)
-                    else { return nil }
-                    return PatternHit(turn: turn, start: at, end: e, fuzzy: fz, program: Int(k))
-                }) {
+                if let hit = set.firstCandidate(
+                    id: t.id, base: base, typoOf: typoIDs, flags: t.flags,
+                    { k -> PatternHit? in
+                        guard
+                            let (e, fz) = match(
+                                set.codes[Int(k)], at: at, turnStart: turnStart, end: end, mode: mode, closing: closing)
+                        else { return nil }
+                        return PatternHit(turn: turn, start: at, end: e, fuzzy: fz, program: Int(k))
+                    })
+                {
                     return hit
                 }
                 p += 1

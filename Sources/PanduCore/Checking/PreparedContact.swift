@@ -165,40 +165,40 @@ struct PreparedContact {
         // The skippable ids as a bitmap: a test per token instead of a scan of the list.
         let skipWords = Int(skipIDs.max() ?? 0) / 64 + 1
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: skipWords) { skip in
-        skip.initialize(repeating: 0)
-        for id in skipIDs { skip[Int(id) / 64] |= 1 << UInt64(id % 64) }
-        bytes.withUnsafeBufferPointer { b in
-            tokens.withUnsafeMutableBufferPointer { ts in
-                for i in ts.indices {
-                    let t = ts[i]
-                    let w = UnsafeBufferPointer(rebasing: b[Int(t.normStart)..<Int(t.normStart + t.normLength)])
-                    var flags: PhraseToken.Flags = []
-                    let word = Int(t.id) / 64
-                    if (word < skipWords && skip[word] & (1 << UInt64(t.id % 64)) != 0)
-                        || names.contains(where: { Self.same(w, $0) })
-                    {
-                        flags.insert(.skippable)
+            skip.initialize(repeating: 0)
+            for id in skipIDs { skip[Int(id) / 64] |= 1 << UInt64(id % 64) }
+            bytes.withUnsafeBufferPointer { b in
+                tokens.withUnsafeMutableBufferPointer { ts in
+                    for i in ts.indices {
+                        let t = ts[i]
+                        let w = UnsafeBufferPointer(rebasing: b[Int(t.normStart)..<Int(t.normStart + t.normLength)])
+                        var flags: PhraseToken.Flags = []
+                        let word = Int(t.id) / 64
+                        if (word < skipWords && skip[word] & (1 << UInt64(t.id % 64)) != 0)
+                            || names.contains(where: { Self.same(w, $0) })
+                        {
+                            flags.insert(.skippable)
+                        }
+                        if let firstName, Self.same(w, firstName) { flags.insert(.customerName) }
+                        if let agent, Self.same(w, agent) { flags.insert(.agentName) }
+                        if t.flags.contains(.allCaps), !t.flags.contains(.hasDigit),
+                            (initialsMin...initialsMax).contains(Int(t.letters))
+                        {
+                            flags.insert(.initialsLike)
+                        }
+                        if !prefix.isEmpty, w.first == prefix.first, w.count == 1 || w.starts(with: prefix) {
+                            flags.insert(.ticketLike)
+                        }
+                        if !locations.isEmpty, t.letters >= 3,
+                            locations.contains(
+                                PhraseVocabulary.hash(bytes[Int(t.normStart)..<Int(t.normStart + t.normLength)]))
+                        {
+                            flags.insert(.location)
+                        }
+                        ts[i].flags.formUnion(flags)
                     }
-                    if let firstName, Self.same(w, firstName) { flags.insert(.customerName) }
-                    if let agent, Self.same(w, agent) { flags.insert(.agentName) }
-                    if t.flags.contains(.allCaps), !t.flags.contains(.hasDigit),
-                        (initialsMin...initialsMax).contains(Int(t.letters))
-                    {
-                        flags.insert(.initialsLike)
-                    }
-                    if !prefix.isEmpty, w.first == prefix.first, w.count == 1 || w.starts(with: prefix) {
-                        flags.insert(.ticketLike)
-                    }
-                    if !locations.isEmpty, t.letters >= 3,
-                        locations.contains(
-                            PhraseVocabulary.hash(bytes[Int(t.normStart)..<Int(t.normStart + t.normLength)]))
-                    {
-                        flags.insert(.location)
-                    }
-                    ts[i].flags.formUnion(flags)
                 }
             }
-        }
         }
     }
 

@@ -35,7 +35,8 @@ extension RuleEvaluator {
             return (closing ? contact.bindings.closingGreeting : contact.bindings.openingGreeting)
                 ?? "pagi/siang/sore/malam"
         case "local_time": return contact.bindings.localTime ?? "(waktu tidak diketahui)"
-        case "closing_time": return contact.bindings.closingTime ?? contact.bindings.localTime ?? "(waktu tidak diketahui)"
+        case "closing_time":
+            return contact.bindings.closingTime ?? contact.bindings.localTime ?? "(waktu tidak diketahui)"
         case "timezone": return contact.bindings.timezone ?? ""
         case "honorific": return written ? "Kak" : "Bapak/Ibu"
         case "customer_name": return contact.transcript.customerName ?? "[nama pelanggan]"
