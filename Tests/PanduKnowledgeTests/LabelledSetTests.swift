@@ -104,6 +104,18 @@ struct LabelledSetTests {
         }
     }
 
+    @Test("a full memo changes nothing: past its limit texts are tokenised afresh, remembered ones still reused")
+    func fullMemoIsInvisible() throws {
+        let memo = ScoringMemo(limit: 3)
+        for pass in 1...2 {
+            for c in cases {
+                let plain = try checker.score(c.transcript).json()
+                let memoised = try checker.score(c.transcript, standard: nil, memo: memo).json()
+                #expect(memoised == plain, "\(c.file):\(c.line), pass \(pass)")
+            }
+        }
+    }
+
     @Test("the memo tells canonically equivalent texts apart: a precomposed é and e + accent tokenise differently")
     func memoKeysOnBytes() throws {
         func transcript(_ name: String) throws -> Transcript {

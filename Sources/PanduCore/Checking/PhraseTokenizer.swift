@@ -27,20 +27,16 @@ struct PhraseTokenizer {
     /// `add(text)`, taking the tokens from `memo` when the same text was tokenised before.
     mutating func add(_ text: String, memo: ScoringMemo?) -> Int {
         guard let memo else { return add(text) }
-        let byteBase = bytes.count
-        if let known = memo.turn(text) {
-            let first = tokens.count
-            tokens.append(contentsOf: known.tokens)
-            for k in first..<tokens.count { tokens[k].normStart += Int32(byteBase) }
-            bytes.append(contentsOf: known.bytes)
-            return known.emoji
+        var text = text
+        return text.withUTF8 { u in
+            if let emoji = memo.appendTurn(u, tokens: &tokens, bytes: &bytes) { return emoji }
+            let byteBase = bytes.count
+            let tokenBase = tokens.count
+            let emoji = add(utf8: u)
+            memo.remember(
+                u, tokens: tokens[tokenBase...], bytes: bytes[byteBase...], byteBase: byteBase, emoji: emoji)
+            return emoji
         }
-        let tokenBase = tokens.count
-        let emoji = add(text)
-        var fresh = Array(tokens[tokenBase...])
-        for k in fresh.indices { fresh[k].normStart -= Int32(byteBase) }
-        memo.remember(ScoringMemo.Turn(text: text, tokens: fresh, bytes: Array(bytes[byteBase...]), emoji: emoji))
-        return emoji
     }
 
     private mutating func add(utf8 u: UnsafeBufferPointer<UInt8>) -> Int {

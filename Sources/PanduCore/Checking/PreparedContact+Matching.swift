@@ -4,11 +4,8 @@ extension PreparedContact {
         -> PatternHit?
     {
         guard !set.isEmpty else { return nil }
-        var programs: [Int32] = []  // one buffer for every turn searched
         for turn in turnList where !set.cannotStart(in: starts[turn], mode: mode) {
-            if let hit = firstHit(
-                set, turn: turn, from: turns[turn].tokenStart, mode: mode, closing: closing, programs: &programs)
-            {
+            if let hit = firstHit(set, turn: turn, from: turns[turn].tokenStart, mode: mode, closing: closing) {
                 return hit
             }
         }
@@ -21,10 +18,9 @@ extension PreparedContact {
     {
         var hits: [PatternHit] = []
         guard !set.isEmpty else { return hits }
-        var programs: [Int32] = []
         for turn in turnList where !set.cannotStart(in: starts[turn], mode: mode) {
             var from = turns[turn].tokenStart
-            while let hit = firstHit(set, turn: turn, from: from, mode: mode, closing: closing, programs: &programs) {
+            while let hit = firstHit(set, turn: turn, from: from, mode: mode, closing: closing) {
                 hits.append(hit)
                 from = max(hit.end, hit.start + 1)
             }
@@ -32,33 +28,44 @@ extension PreparedContact {
         return hits
     }
 
-    /// The first match in one turn at or after token `from`; `programs` is scratch space.
-    func firstHit(
-        _ set: PatternSet, turn: Int, from: Int, mode: MatchMode, closing: Bool, programs: inout [Int32]
-    ) -> PatternHit? {
+    /// The first match in one turn at or after token `from`: patterns tried in `PatternSet.candidates` order.
+    func firstHit(_ set: PatternSet, turn: Int, from: Int, mode: MatchMode, closing: Bool) -> PatternHit? {
         let turnStart = turns[turn].tokenStart
         let end = turns[turn].tokenEnd
-        var p = from
-        while p < end {
-            let t = tokens[p]
-            let base = mode.contains(.clitics) ? t.baseID : 0
-            let typos = mode.contains(.typos) && t.candidateCount > 0
-            if base == 0 && !typos && set.noneCanStart(id: t.id, flags: t.flags) {
-                p += 1
-                continue
-            }
-            let typoIDs = typos ? candidates[Int(t.candidateStart)..<Int(t.candidateStart) + Int(t.candidateCount)] : []
-            set.candidates(id: t.id, base: base, typoOf: typoIDs, flags: t.flags, into: &programs)
-            for k in programs {
-                if let (e, fz) = match(
-                    set.programs[Int(k)], at: p, turnStart: turnStart, end: end, mode: mode, closing: closing)
-                {
-                    return PatternHit(turn: turn, start: p, end: e, fuzzy: fz, program: Int(k))
+        let clitics = mode.contains(.clitics)
+        let typos = mode.contains(.typos)
+        return candidates.withUnsafeBufferPointer { typoPool -> PatternHit? in
+            var p = from
+            while p < end {
+                p = tokens.withUnsafeBufferPointer {
+                    set.nextStart(in: $0, from: p, end: end, clitics: clitics, typos: typos)
                 }
+                guard p < end else { break }
+                let t = tokens[p]
+                let base = clitics ? t.baseID : 0
+                let hasTypos = typos && t.candidateCount > 0
+                let typoIDs =
+                    hasTypos
+                    ? UnsafeBufferPointer(
+                        rebasing: typoPool[Int(t.candidateStart)..<Int(t.candidateStart) + Int(t.candidateCount)])
+                    : UnsafeBufferPointer(start: nil, count: 0)
+                let at = p
+                if let hit = set.firstCandidate(
+                    id: t.id, base: base, typoOf: typoIDs, flags: t.flags,
+                    { k -> PatternHit? in
+                        guard
+                            let (e, fz) = match(
+                                set.codes[Int(k)], at: at, turnStart: turnStart, end: end, mode: mode, closing: closing)
+                        else { return nil }
+                        return PatternHit(turn: turn, start: at, end: e, fuzzy: fz, program: Int(k))
+                    })
+                {
+                    return hit
+                }
+                p += 1
             }
-            p += 1
+            return nil
         }
-        return nil
     }
 
     /// Every match in one turn that needed typo tolerance, any pattern of `set` at any position.
@@ -74,7 +81,7 @@ extension PreparedContact {
             for k in programs {
                 guard
                     let (e, fz) = match(
-                        set.programs[Int(k)], at: p, turnStart: turnStart, end: end, mode: .tolerant, closing: closing),
+                        set.codes[Int(k)], at: p, turnStart: turnStart, end: end, mode: .tolerant, closing: closing),
                     fz != 0
                 else { continue }
                 hits.append(PatternHit(turn: turn, start: p, end: e, fuzzy: fz, program: Int(k)))
@@ -91,45 +98,48 @@ extension PreparedContact {
     }
 
     /// Runs `program` anchored at token `start`; returns where the match ends and which tokens were typos.
-    func match(_ program: PatternProgram, at start: Int, turnStart: Int, end: Int, mode: MatchMode, closing: Bool)
+    func match(_ code: PatternProgram.Code, at start: Int, turnStart: Int, end: Int, mode: MatchMode, closing: Bool)
         -> (Int, UInt64)?
     {
-        let ops = program.ops
-        return withUnsafeTemporaryAllocation(of: Frame.self, capacity: ops.count + 2) { stack -> (Int, UInt64)? in
+        let words = code.words
+        let stride = PatternProgram.Code.stride
+        return withUnsafeTemporaryAllocation(of: Frame.self, capacity: code.opCount + 2) {
+            stack -> (Int, UInt64)? in
             var depth = 0
             var pc = 0
             var pos = start
             var fz: UInt64 = 0
             while true {
                 var ok = true
-                switch ops[pc] {
-                case .match:
+                let w = words + pc * stride
+                switch w[0] {
+                case PatternProgram.Code.match:
                     return (pos, fz)
-                case .literal(let k):
-                    if let next = stepLiteral(program.literals[Int(k)], pos, start, end, mode, &fz) {
+                case PatternProgram.Code.literal:
+                    if let next = stepLiteral(code.ids + Int(w[1]), Int(w[2]), pos, start, end, mode, &fz) {
                         pos = next
                     } else {
                         ok = false
                     }
-                case .slot(let slot):
-                    if let next = stepSlot(slot, pos, start, turnStart, end, mode, closing, &fz) {
+                case PatternProgram.Code.slot:
+                    if let next = stepSlot(code.slots[Int(w[1])], pos, start, turnStart, end, mode, closing, &fz) {
                         pos = next
                     } else {
                         ok = false
                     }
-                case .mark(let flag):
-                    ok = pos < end && tokens[pos].flags.contains(flag)
-                case .clauseStart:
+                case PatternProgram.Code.mark:
+                    ok = pos < end && tokens[pos].flags.contains(PhraseToken.Flags(rawValue: UInt32(bitPattern: w[1])))
+                case PatternProgram.Code.clauseStart:
                     ok = pos < end && tokens[pos].flags.contains(.clauseStart)
-                case .split(let a, let b):
-                    stack[depth] = Frame(pc: b, pos: Int32(pos), count: 0, fuzzy: fz)
+                case PatternProgram.Code.split:
+                    stack[depth] = Frame(pc: w[2], pos: Int32(pos), count: 0, fuzzy: fz)
                     depth += 1
-                    pc = Int(a)
+                    pc = Int(w[1])
                     continue
-                case .jump(let a):
-                    pc = Int(a)
+                case PatternProgram.Code.jump:
+                    pc = Int(w[1])
                     continue
-                case .gap:
+                default:  // gap
                     if settings.gapMax > 0 && gapMayTake(pos, end) {
                         stack[depth] = Frame(pc: Int32(-pc - 1), pos: Int32(pos + 1), count: 1, fuzzy: fz)
                         depth += 1
@@ -169,17 +179,18 @@ extension PreparedContact {
 
     @inline(__always)
     private func stepLiteral(
-        _ lit: PatternLiteral, _ pos: Int, _ start: Int, _ end: Int, _ mode: MatchMode, _ fz: inout UInt64
+        _ ids: UnsafeMutablePointer<UInt32>, _ count: Int, _ pos: Int, _ start: Int, _ end: Int, _ mode: MatchMode,
+        _ fz: inout UInt64
     ) -> Int? {
         var p = pos
         var skipped = 0
         while p < end {
             let t = tokens[p]
-            if t.id != 0 && lit.ids.contains(t.id) {
+            if t.id != 0 && Self.contains(ids, count, t.id) {
                 return p + 1
-            } else if t.baseID != 0 && mode.contains(.clitics) && lit.ids.contains(t.baseID) {
+            } else if t.baseID != 0 && mode.contains(.clitics) && Self.contains(ids, count, t.baseID) {
                 return p + 1
-            } else if mode.contains(.typos) && t.candidateCount > 0 && isTypo(t, of: lit.ids) {
+            } else if mode.contains(.typos) && t.candidateCount > 0 && isTypo(t, of: ids, count) {
                 fz |= 1 << UInt64(min(p - start, 63))
                 return p + 1
             }
@@ -188,6 +199,19 @@ extension PreparedContact {
             skipped += 1
         }
         return nil
+    }
+
+    @inline(__always)
+    private static func contains(_ ids: UnsafeMutablePointer<UInt32>, _ count: Int, _ id: UInt32) -> Bool {
+        for k in 0..<count where ids[k] == id { return true }
+        return false
+    }
+
+    @inline(__always)
+    private func isTypo(_ t: PhraseToken, of ids: UnsafeMutablePointer<UInt32>, _ count: Int) -> Bool {
+        let s = Int(t.candidateStart)
+        for k in s..<s + Int(t.candidateCount) where Self.contains(ids, count, candidates[k]) { return true }
+        return false
     }
 
     @inline(__always)

@@ -69,6 +69,7 @@ struct PreparedContact {
         bindings = ContactBindings(
             transcript, medium: medium, tables: tables, customerWords: needsLocation ? customerWordHashes(tables) : nil)
         markTokens()
+        let tokens = self.tokens  // the closure reads this, not `self` (capturing `self` copied the contact)
         starts = turns.map { turn in
             var s = TurnStarts()
             for i in turn.tokenStart..<turn.tokenEnd {
@@ -78,6 +79,7 @@ struct PreparedContact {
                 s.idsAndBases.insert(t.baseID)
                 s.flags.formUnion(t.flags)
             }
+            s.tolerant = s.idsAndBases
             return s
         }
     }
@@ -132,6 +134,7 @@ struct PreparedContact {
             }
             tokens[i].candidateStart = Int32(start)
             tokens[i].candidateCount = Int16(candidates.count - start)
+            for k in start..<candidates.count { starts[turn].tolerant.insert(candidates[k]) }
         }
     }
 
@@ -159,32 +162,41 @@ struct PreparedContact {
         let initialsMin = settings.initialsMin
         let initialsMax = settings.initialsMax
         let bytes = self.bytes
-        bytes.withUnsafeBufferPointer { b in
-            tokens.withUnsafeMutableBufferPointer { ts in
-                for i in ts.indices {
-                    let t = ts[i]
-                    let w = UnsafeBufferPointer(rebasing: b[Int(t.normStart)..<Int(t.normStart + t.normLength)])
-                    var flags: PhraseToken.Flags = []
-                    if skipIDs.contains(t.id) || names.contains(where: { Self.same(w, $0) }) {
-                        flags.insert(.skippable)
+        // The skippable ids as a bitmap: a test per token instead of a scan of the list.
+        let skipWords = Int(skipIDs.max() ?? 0) / 64 + 1
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: skipWords) { skip in
+            skip.initialize(repeating: 0)
+            for id in skipIDs { skip[Int(id) / 64] |= 1 << UInt64(id % 64) }
+            bytes.withUnsafeBufferPointer { b in
+                tokens.withUnsafeMutableBufferPointer { ts in
+                    for i in ts.indices {
+                        let t = ts[i]
+                        let w = UnsafeBufferPointer(rebasing: b[Int(t.normStart)..<Int(t.normStart + t.normLength)])
+                        var flags: PhraseToken.Flags = []
+                        let word = Int(t.id) / 64
+                        if (word < skipWords && skip[word] & (1 << UInt64(t.id % 64)) != 0)
+                            || names.contains(where: { Self.same(w, $0) })
+                        {
+                            flags.insert(.skippable)
+                        }
+                        if let firstName, Self.same(w, firstName) { flags.insert(.customerName) }
+                        if let agent, Self.same(w, agent) { flags.insert(.agentName) }
+                        if t.flags.contains(.allCaps), !t.flags.contains(.hasDigit),
+                            (initialsMin...initialsMax).contains(Int(t.letters))
+                        {
+                            flags.insert(.initialsLike)
+                        }
+                        if !prefix.isEmpty, w.first == prefix.first, w.count == 1 || w.starts(with: prefix) {
+                            flags.insert(.ticketLike)
+                        }
+                        if !locations.isEmpty, t.letters >= 3,
+                            locations.contains(
+                                PhraseVocabulary.hash(bytes[Int(t.normStart)..<Int(t.normStart + t.normLength)]))
+                        {
+                            flags.insert(.location)
+                        }
+                        ts[i].flags.formUnion(flags)
                     }
-                    if let firstName, Self.same(w, firstName) { flags.insert(.customerName) }
-                    if let agent, Self.same(w, agent) { flags.insert(.agentName) }
-                    if t.flags.contains(.allCaps), !t.flags.contains(.hasDigit),
-                        (initialsMin...initialsMax).contains(Int(t.letters))
-                    {
-                        flags.insert(.initialsLike)
-                    }
-                    if !prefix.isEmpty, w.first == prefix.first, w.count == 1 || w.starts(with: prefix) {
-                        flags.insert(.ticketLike)
-                    }
-                    if !locations.isEmpty, t.letters >= 3,
-                        locations.contains(
-                            PhraseVocabulary.hash(bytes[Int(t.normStart)..<Int(t.normStart + t.normLength)]))
-                    {
-                        flags.insert(.location)
-                    }
-                    ts[i].flags.formUnion(flags)
                 }
             }
         }

@@ -6,7 +6,7 @@ struct RuleEvaluator {
     let tables: CheckerTables
     /// In the live shell: the newest agent turn (index into the prepared turns); rules look only at it.
     let live: Int?
-    private var windowCache = [[[Int]]?](repeating: nil, count: CheckWindow.allCases.count)
+    private var windowCache = [[[Int]]?](repeating: nil, count: 7)  // one per `CheckWindow` case
     /// Scratch space for the evidence of a phrase rule, kept between rules of a contact.
     var evidenceBuffer: [UInt8] = []
 
@@ -72,11 +72,24 @@ struct RuleEvaluator {
 
     /// The groups of agent turns a window stands for (one group, or one per hold), computed once per contact.
     mutating func windowGroups(_ w: CheckWindow) -> [[Int]] {
-        let slot = CheckWindow.allCases.firstIndex(of: w)!
+        let slot = Self.slot(of: w)
         if let known = windowCache[slot] { return known }
         let groups = computeWindow(w)
         windowCache[slot] = groups
         return groups
+    }
+
+    /// The window's place in `windowCache` (`CheckWindow.allCases` builds an array at every use).
+    private static func slot(of w: CheckWindow) -> Int {
+        switch w {
+        case .firstAgent: 0
+        case .agent: 1
+        case .agentAfterOpening: 2
+        case .afterCustomer: 3
+        case .closing: 4
+        case .beforeEachHold: 5
+        case .afterEachHold: 6
+        }
     }
 
     private func computeWindow(_ w: CheckWindow) -> [[Int]] {

@@ -5,78 +5,39 @@ import Foundation
 /// of the text and the checker's vocabulary, so a hit gives exactly what recomputing would.
 /// Use one memo with one `PhraseChecker` only, on one thread; it stops growing at `limit` entries.
 public final class ScoringMemo {
-    /// A turn's tokenizer output, its byte offsets counted from the turn's first normalised byte.
-    struct Turn {
-        /// The text it is the output of.
-        var text: String
-        var tokens: [PhraseToken]
-        var bytes: [UInt8]
-        var emoji: Int
-    }
-
     /// The typo candidates of one word (the word kept to rule out a hash collision).
     private struct Typos {
         var word: [UInt8]
         var candidates: [UInt32]
     }
 
+    /// Open addressing on the text's hash: `slots[i]` is 1 + an index into `entries`, 0 when empty.
     /// Keyed by the UTF-8 bytes, not by `String` equality: canonically equivalent texts (a precomposed
-    /// `é` and `e` + combining accent) are equal Strings but tokenise differently.
-    private var turns: [UInt64: Turn] = [:]
+    /// `é` and `e` + combining accent) are equal Strings but tokenise differently. Every turn lives in
+    /// three flat arenas, so a hit copies tokens and bytes without retaining an array per turn.
+    private var turns: Turns
     private var typos: [UInt64: Typos] = [:]
     private let limit: Int
 
     /// A memo holding at most `limit` turn texts and `limit` words.
     public init(limit: Int = 100_000) {
         self.limit = limit
+        turns = Turns(limit: limit)
     }
 
-    func turn(_ text: String) -> Turn? {
-        guard let known = turns[Self.hash(text)], Self.sameBytes(known.text, text) else { return nil }
-        return known
+    /// Appends the remembered tokens and bytes of `text` (token offsets moved to where the bytes land);
+    /// returns its emoji count, or nil when the text is not remembered.
+    func appendTurn(_ text: UnsafeBufferPointer<UInt8>, tokens: inout [PhraseToken], bytes: inout [UInt8]) -> Int? {
+        turns.appendTurn(text, tokens: &tokens, bytes: &bytes)
     }
 
-    /// Keeps `turn` (the first text of a hash wins; a colliding one is simply tokenised each time).
-    func remember(_ turn: Turn) {
-        guard turns.count < limit else { return }
-        let hash = Self.hash(turn.text)
-        if turns[hash] == nil { turns[hash] = turn }
-    }
-
-    /// A hash of the text's UTF-8 bytes, mixed eight bytes at a time (a turn text is about 90 bytes:
-    /// a byte-at-a-time hash cost more than the dictionary lookup).
-    private static func hash(_ text: String) -> UInt64 {
-        if let h = text.utf8.withContiguousStorageIfAvailable(hash(bytes:)) { return h }
-        var text = text
-        return text.withUTF8(hash(bytes:))
-    }
-
-    private static func hash(bytes u: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(u.count)
-        guard let base = u.baseAddress else { return h }
-        var i = 0
-        while i + 8 <= u.count {
-            h = (h ^ JSONByteScan.word(base + i)) &* 0x9E37_79B9_7F4A_7C15
-            h ^= h >> 29
-            i += 8
-        }
-        while i < u.count {
-            h = (h ^ UInt64(base[i])) &* 0x100_0000_01b3
-            i += 1
-        }
-        return h ^ (h >> 32)
-    }
-
-    private static func sameBytes(_ a: String, _ b: String) -> Bool {
-        var a = a
-        var b = b
-        return a.withUTF8 { x in
-            b.withUTF8 { y in
-                guard x.count == y.count else { return false }
-                guard let p = x.baseAddress, let q = y.baseAddress else { return true }
-                return memcmp(p, q, x.count) == 0  // a byte loop cost more than the tokens it saves
-            }
-        }
+    /// Keeps the tokens of `text` (the first text of a hash wins; a colliding one is simply tokenised
+    /// each time); `tokens` have their offsets counted from `byteBase`.
+    func remember(
+        _ text: UnsafeBufferPointer<UInt8>, tokens: ArraySlice<PhraseToken>, bytes: ArraySlice<UInt8>, byteBase: Int,
+        emoji: Int
+    ) {
+        turns.remember(text, tokens: tokens, bytes: bytes, byteBase: byteBase, emoji: emoji)
     }
 
     /// `lexicon.candidates(of:mask:into:)`, computed once per distinct word.
@@ -94,4 +55,124 @@ public final class ScoringMemo {
         lexicon.candidates(of: word, mask: mask, into: &out)
         if typos.count < limit { typos[hash] = Typos(word: Array(word), candidates: Array(out[start...])) }
     }
+}
+
+/// The turn texts of a `ScoringMemo`: a struct in one property of the class, so a lookup checks exclusive
+/// access once, not once per array it reads (each read of a class's array property is checked).
+private struct Turns {
+    private var slots = [Int32](repeating: 0, count: 1024)
+    private var entries: [Entry] = []
+    private var texts: [UInt8] = []
+    private var tokenArena: [PhraseToken] = []
+    private var byteArena: [UInt8] = []
+    private let limit: Int
+
+    init(limit: Int) {
+        self.limit = limit
+    }
+
+    /// Where a remembered turn text, its tokens (byte offsets counted from the turn's first normalised
+    /// byte) and its normalised bytes lie in the arenas.
+    private struct Entry {
+        var hash: UInt64
+        var textStart: Int
+        var textCount: Int
+        var tokenStart: Int
+        var tokenCount: Int
+        var byteStart: Int
+        var byteCount: Int
+        var emoji: Int
+    }
+
+    /// Appends the remembered tokens and bytes of `text` (token offsets moved to where the bytes land);
+    /// returns its emoji count, or nil when the text is not remembered.
+    func appendTurn(_ text: UnsafeBufferPointer<UInt8>, tokens: inout [PhraseToken], bytes: inout [UInt8]) -> Int? {
+        let hash = Self.hash(bytes: text)
+        guard let k = find(hash) else { return nil }
+        let e = entries[k]
+        guard e.textCount == text.count, sameText(e, text) else { return nil }
+        let byteBase = Int32(bytes.count)
+        let first = tokens.count
+        tokenArena.withUnsafeBufferPointer { arena in
+            tokens.append(contentsOf: UnsafeBufferPointer(rebasing: arena[e.tokenStart..<e.tokenStart + e.tokenCount]))
+        }
+        tokens.withUnsafeMutableBufferPointer { ts in
+            for i in first..<ts.count { ts[i].normStart += byteBase }
+        }
+        byteArena.withUnsafeBufferPointer { arena in
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: arena[e.byteStart..<e.byteStart + e.byteCount]))
+        }
+        return e.emoji
+    }
+
+    /// Keeps the tokens of `text` (the first text of a hash wins; a colliding one is simply tokenised
+    /// each time); `tokens` have their offsets counted from `byteBase`.
+    mutating func remember(
+        _ text: UnsafeBufferPointer<UInt8>, tokens: ArraySlice<PhraseToken>, bytes: ArraySlice<UInt8>, byteBase: Int,
+        emoji: Int
+    ) {
+        guard entries.count < limit else { return }
+        let hash = Self.hash(bytes: text)
+        guard find(hash) == nil else { return }
+        if (entries.count + 1) * 2 > slots.count { grow() }
+        let entry = Entry(
+            hash: hash, textStart: texts.count, textCount: text.count, tokenStart: tokenArena.count,
+            tokenCount: tokens.count, byteStart: byteArena.count, byteCount: bytes.count, emoji: emoji)
+        texts.append(contentsOf: text)
+        let first = tokenArena.count
+        tokenArena.append(contentsOf: tokens)
+        for i in first..<tokenArena.count { tokenArena[i].normStart -= Int32(byteBase) }
+        byteArena.append(contentsOf: bytes)
+        place(hash, Int32(entries.count + 1))
+        entries.append(entry)
+    }
+
+    private func find(_ hash: UInt64) -> Int? {
+        let mask = slots.count - 1
+        var i = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let s = Int(slots[i])
+            if s == 0 { return nil }
+            if entries[s - 1].hash == hash { return s - 1 }
+            i = (i + 1) & mask
+        }
+    }
+
+    private mutating func place(_ hash: UInt64, _ value: Int32) {
+        let mask = slots.count - 1
+        var i = Int(truncatingIfNeeded: hash) & mask
+        while slots[i] != 0 { i = (i + 1) & mask }
+        slots[i] = value
+    }
+
+    private mutating func grow() {
+        slots = [Int32](repeating: 0, count: slots.count * 2)
+        for (k, e) in entries.enumerated() { place(e.hash, Int32(k + 1)) }
+    }
+
+    private func sameText(_ e: Entry, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let q = text.baseAddress else { return true }
+        return texts.withUnsafeBufferPointer { arena in
+            memcmp(arena.baseAddress! + e.textStart, q, text.count) == 0  // a byte loop cost more
+        }
+    }
+
+    /// A hash of the text's UTF-8 bytes, mixed eight bytes at a time (a turn text is about 90 bytes:
+    /// a byte-at-a-time hash cost more than the lookup).
+    private static func hash(bytes u: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(u.count)
+        guard let base = u.baseAddress else { return h }
+        var i = 0
+        while i + 8 <= u.count {
+            h = (h ^ JSONByteScan.word(base + i)) &* 0x9E37_79B9_7F4A_7C15
+            h ^= h >> 29
+            i += 8
+        }
+        while i < u.count {
+            h = (h ^ UInt64(base[i])) &* 0x100_0000_01b3
+            i += 1
+        }
+        return h ^ (h >> 32)
+    }
+
 }

@@ -26,6 +26,15 @@ struct StartSignature: Sendable {
     func meets(_ o: StartSignature) -> Bool {
         (a & o.a) | (b & o.b) | (c & o.c) | (d & o.d) != 0
     }
+
+    /// Adds every id of `o`.
+    @inline(__always)
+    mutating func formUnion(_ o: StartSignature) {
+        a |= o.a
+        b |= o.b
+        c |= o.c
+        d |= o.d
+    }
 }
 
 /// What can start a match somewhere in one turn: its word ids, the same with the `-nya` bases, and the
@@ -33,5 +42,8 @@ struct StartSignature: Sendable {
 struct TurnStarts: Sendable {
     var ids = StartSignature()
     var idsAndBases = StartSignature()
+    /// `idsAndBases` with the typo candidates of the turn's tokens, once they are computed
+    /// (`PreparedContact.prepareFuzzy`): what a tolerant search can start with.
+    var tolerant = StartSignature()
     var flags: PhraseToken.Flags = []
 }
