@@ -28,7 +28,13 @@ public struct JSONBytes: ~Copyable {
     public mutating func removeAll() { count = 0 }
 
     /// The bytes written so far, as an array.
-    public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+    public var bytes: [UInt8] {
+        // Copied at once (an `Array` made from a buffer pointer copies byte by byte).
+        [UInt8](unsafeUninitializedCapacity: count) { out, n in
+            if count > 0 { out.baseAddress!.update(from: base, count: count) }
+            n = count
+        }
+    }
 
     /// The bytes written so far, as text.
     public var string: String { String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self) }

@@ -42,7 +42,7 @@ public struct QCAuto: ContextCommand {
         }
         let runner = QCAutoRunner(checker: checker, format: chosen, standardOverride: standard.map { StandardID($0) })
         let summary = runner.run(
-            input: input, chunks: { context.output.raw(bytes: $0) }, diagnostics: { context.output.error($0) })
+            input: input, buffers: { context.output.raw(buffer: $0) }, diagnostics: { context.output.error($0) })
         if summary.invalid > 0 { throw ShellError.failure(m(.qcInvalidLines, summary.invalid, summary.scored)) }
     }
 }

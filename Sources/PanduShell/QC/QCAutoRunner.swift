@@ -53,6 +53,15 @@ public struct QCAutoRunner: Sendable {
     public func run(
         input: Data, chunks: ([UInt8]) -> Void, diagnostics: (String) -> Void, chunkSize: Int = 1 << 16
     ) -> Summary {
+        run(input: input, buffers: { chunks(Array($0)) }, diagnostics: diagnostics, chunkSize: chunkSize)
+    }
+
+    /// The same, each chunk handed over in the runner's own buffer (valid during the call): nothing is
+    /// copied between writing a result and writing it out.
+    public func run(
+        input: Data, buffers: (UnsafeRawBufferPointer) -> Void, diagnostics: (String) -> Void,
+        chunkSize: Int = 1 << 16
+    ) -> Summary {
         let documents = TranscriptInput.split(input)
         let single = documents.count == 1
         var buffer = JSONBytes(pretty: single && format == .json, capacity: chunkSize + chunkSize / 2)
@@ -60,11 +69,11 @@ public struct QCAutoRunner: Sendable {
             append(result, single: single, to: &buffer)
             buffer.append(0x0A)
             if buffer.count >= chunkSize {
-                chunks(buffer.bytes)
+                buffer.withUnsafeBytes(buffers)
                 buffer.removeAll()
             }
         }
-        if buffer.count > 0 { chunks(buffer.bytes) }
+        if buffer.count > 0 { buffer.withUnsafeBytes(buffers) }
         return summary
     }
 
