@@ -65,12 +65,17 @@ extension ContactBindings {
     /// customer's zone, else unknown.
     static func openingMinute(_ t: borrowing Transcript, _ tables: CheckerTables) -> Int? {
         if let text = t.localTime, let m = minute(text) { return m }
-        for key in tables.conventions.agentTimeKeys {
+        return openingMinute(copy t, tables.conventions)  // the conventions copied only when needed
+    }
+
+    /// The same with the conventions given.
+    static func openingMinute(_ t: Transcript, _ c: CheckingConventions) -> Int? {
+        if let text = t.localTime, let m = minute(text) { return m }
+        for key in c.agentTimeKeys {
             guard let text = t.context[key]?.stringValue, let m = minute(text) else { continue }
-            let context = t.context
             let agentZone =
-                tables.conventions.agentZoneKeys.lazy.compactMap { context[$0]?.stringValue }
-                .compactMap(TimeZoneCode.init(rawValue:)).first ?? tables.conventions.agentZoneDefault
+                c.agentZoneKeys.lazy.compactMap { t.context[$0]?.stringValue }
+                .compactMap(TimeZoneCode.init(rawValue:)).first ?? c.agentZoneDefault
             let customerZone = t.timezone ?? agentZone
             let shifted = m + (customerZone.hoursFromUTC - agentZone.hoursFromUTC) * 60
             return ((shifted % 1440) + 1440) % 1440
