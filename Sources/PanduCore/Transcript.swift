@@ -16,7 +16,7 @@ public struct Transcript: Hashable, Codable, Sendable {
     public var agentName: String
     public var customerName: String?
     /// Facts the checker may use: `complaint`, `ticket_created`, `reference`, …
-    public var context: [String: JSONValue]
+    public var context: TranscriptContext
     public var turns: [Turn]
 
     public init(
@@ -33,7 +33,7 @@ public struct Transcript: Hashable, Codable, Sendable {
         self.timezone = timezone
         self.agentName = agentName
         self.customerName = customerName
-        self.context = context
+        self.context = TranscriptContext(context)
         self.turns = turns
     }
 
@@ -55,7 +55,7 @@ public struct Transcript: Hashable, Codable, Sendable {
         timezone = try c.decodeIfPresent(TimeZoneCode.self, forKey: .timezone)
         agentName = try c.decode(String.self, forKey: .agentName)
         customerName = try c.decodeIfPresent(String.self, forKey: .customerName)
-        context = try c.decodeIfPresent([String: JSONValue].self, forKey: .context) ?? [:]
+        context = try c.decodeIfPresent(TranscriptContext.self, forKey: .context) ?? TranscriptContext()
         turns = try c.decodeIfPresent([Turn].self, forKey: .turns) ?? []
     }
 

@@ -1,9 +1,12 @@
 extension ContactBindings {
     /// Binds the placeholders for `transcript` on a standard of `medium`.
-    init(_ transcript: Transcript, medium: Standard.Medium, tables: CheckerTables, customerWords: Set<UInt64>?) {
+    init(
+        _ transcript: borrowing Transcript, medium: Standard.Medium, tables: CheckerTables,
+        customerWords: Set<UInt64>?
+    ) {
         // `tables.conventions` is read in place: a local copy of the conventions retains every field.
-        agentName = Self.words(transcript.agentName, tables)
-        customerName = Self.words(transcript.customerName ?? "", tables)
+        agentName = Self.words(transcript.agentName)
+        customerName = transcript.customerName.map(Self.words) ?? []
         written = medium == .written
         honorificIDs = written ? tables.honorificWrittenIDs : tables.honorificVoiceIDs
         honorificAnyIDs = tables.honorificAnyIDs
@@ -12,37 +15,60 @@ extension ContactBindings {
         scaleIDs = tables.scaleIDs
         allGreetingIDs = tables.allGreetingIDs
         channel = transcript.channel
-        complaint = transcript.context["complaint"]?.boolValue == true
+        let context = transcript.context
+        complaint = context["complaint"]?.boolValue == true
         timezone = transcript.timezone?.rawValue
-        let opening = Self.openingMinute(transcript, tables.conventions)
+        let opening = Self.openingMinute(transcript, tables)
         localTime = opening.map(Self.clock) ?? transcript.localTime
         var closingMinute = opening
         for key in tables.conventions.closingTimeKeys {
-            if let text = transcript.context[key]?.stringValue, let m = Self.minute(text) { closingMinute = m }
+            if let text = context[key]?.stringValue, let m = Self.minute(text) { closingMinute = m }
         }
-        closingTime = closingMinute.map(Self.clock)
+        closingTime = closingMinute != nil && closingMinute == opening ? localTime : closingMinute.map(Self.clock)
         openingGreeting = opening.map { tables.conventions.greeting(atMinute: $0) }
         closingGreeting = closingMinute.map { tables.conventions.greeting(atMinute: $0) }
         openingGreetingIDs = openingGreeting.flatMap { tables.greetingIDsByWindow[$0] } ?? tables.allGreetingIDs
-        closingGreetingIDs = closingGreeting.flatMap { tables.greetingIDsByWindow[$0] } ?? tables.allGreetingIDs
-        if let ticket = transcript.context["ticket_id"]?.stringValue {
+        // The same window (most calls) is looked up once.
+        closingGreetingIDs =
+            closingGreeting == openingGreeting
+            ? openingGreetingIDs : closingGreeting.flatMap { tables.greetingIDsByWindow[$0] } ?? tables.allGreetingIDs
+        if let ticket = context["ticket_id"]?.stringValue {
             ticketDigits = Self.digits(of: ticket)
         }
-        if let initials = transcript.context[tables.conventions.initialsContextKey]?.stringValue, !initials.isEmpty {
+        if let initials = context[tables.conventions.initialsContextKey]?.stringValue, !initials.isEmpty {
             self.initials = Array(initials.lowercased().utf8)
         }
-        if let customerWords { locationHashes = customerWords.union(Self.referenceCities(transcript, tables)) }
+        if let customerWords { locationHashes = Self.withReferenceCities(customerWords, context) }
     }
 
     /// The characters of `text` that are numbers: ASCII text by its bytes (only 0-9 are numbers there),
     /// any other text by `Character.isNumber`.
     static func digits(of text: String) -> String {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return String(text.filter(\.isNumber)) }
-        return String(decoding: text.utf8.filter { $0 >= 0x30 && $0 <= 0x39 }, as: UTF8.self)
+        var bytes = text
+        let ascii: String? = bytes.withUTF8 { u in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(u.count, 1)) { out in
+                var n = 0
+                for b in u {
+                    if b >= 0x80 { return nil }
+                    if b >= 0x30 && b <= 0x39 {
+                        out[n] = b
+                        n += 1
+                    }
+                }
+                return String(decoding: UnsafeBufferPointer(rebasing: out[..<n]), as: UTF8.self)
+            }
+        }
+        return ascii ?? String(text.filter(\.isNumber))
     }
 
     /// The customer's local minute of the day: `local_time`, else the agent site's time moved to the
     /// customer's zone, else unknown.
+    static func openingMinute(_ t: borrowing Transcript, _ tables: CheckerTables) -> Int? {
+        if let text = t.localTime, let m = minute(text) { return m }
+        return openingMinute(copy t, tables.conventions)  // the conventions copied only when needed
+    }
+
+    /// The same with the conventions given.
     static func openingMinute(_ t: Transcript, _ c: CheckingConventions) -> Int? {
         if let text = t.localTime, let m = minute(text) { return m }
         for key in c.agentTimeKeys {
@@ -90,37 +116,72 @@ extension ContactBindings {
         return String(decoding: text, as: UTF8.self)
     }
 
-    /// The words of a name as the tokenizer would normalise them (lower case, `'` dropped, `-` kept inside).
-    static func words(_ text: String, _ tables: CheckerTables) -> [[UInt8]] {
+    /// The words of a name as the tokenizer would normalise them (lower case, `'` dropped, `-` kept
+    /// inside): each word found as a span of the text's bytes, then copied once.
+    static func words(_ text: String) -> [[UInt8]] {
         var result: [[UInt8]] = []
-        var current: [UInt8] = []
-        let bytes = Array(text.utf8)
-        func alnum(_ i: Int) -> Bool {
-            guard i >= 0, i < bytes.count else { return false }
-            let b = bytes[i]
-            return (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0x80
-        }
-        for (i, b) in bytes.enumerated() {
-            if alnum(i) {
-                current.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
-            } else if (b == 0x27 || b == 0x2D) && !current.isEmpty && alnum(i + 1) {
-                if b == 0x2D { current.append(b) }
-            } else if !current.isEmpty {
-                result.append(current)
-                current = []
+        var text = text
+        text.withUTF8 { u in
+            let n = u.count
+            var i = 0
+            while i < n {
+                guard alnum(u[i]) else {
+                    i += 1
+                    continue
+                }
+                let start = i
+                var kept = 0
+                while i < n {
+                    let b = u[i]
+                    if alnum(b) {
+                        kept += 1
+                    } else if (b == 0x27 || b == 0x2D) && i + 1 < n && alnum(u[i + 1]) {
+                        if b == 0x2D { kept += 1 }
+                    } else {
+                        break
+                    }
+                    i += 1
+                }
+                let end = i
+                result.append(
+                    [UInt8](unsafeUninitializedCapacity: kept) { word, count in
+                        for k in start..<end where u[k] != 0x27 {
+                            let b = u[k]
+                            word[count] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                            count += 1
+                        }
+                    })
             }
         }
-        if !current.isEmpty { result.append(current) }
         return result
     }
 
-    private static func referenceCities(_ t: Transcript, _ tables: CheckerTables) -> Set<UInt64> {
-        var texts: [String] = []
-        if let location = t.context["location"]?.stringValue { texts.append(location) }
-        for entry in ReferenceEntries.entries(t.context["reference"]) {
-            for key in ["city", "kota", "location"] { if let s = entry[key]?.stringValue { texts.append(s) } }
+    @inline(__always)
+    private static func alnum(_ b: UInt8) -> Bool {
+        (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0x80
+    }
+
+    /// `customerWords` plus the words of the places the context names: `location`, and the city of each
+    /// reference entry.
+    private static func withReferenceCities(_ customerWords: Set<UInt64>, _ context: TranscriptContext) -> Set<UInt64> {
+        var hashes = customerWords
+        func add(_ value: JSONValue?) {
+            guard case .string(let text)? = value else { return }
+            for w in words(text) { hashes.insert(PhraseVocabulary.hash(w[...])) }
         }
-        return Set(texts.flatMap { words($0, tables) }.map { PhraseVocabulary.hash($0[...]) })
+        add(context["location"])
+        guard let reference = context["reference"] else { return hashes }
+        if case .object(let entry) = reference, entry["entries"] == nil {
+            // One entry (most references): its members read once instead of looked up by name.
+            for (key, value) in entry where key == "city" || key == "kota" || key == "location" { add(value) }
+            return hashes
+        }
+        for entry in ReferenceEntries.entries(reference) {
+            add(entry["city"])
+            add(entry["kota"])
+            add(entry["location"])
+        }
+        return hashes
     }
 }
 

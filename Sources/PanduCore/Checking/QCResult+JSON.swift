@@ -26,18 +26,21 @@ extension QCResult: Encodable {
 
     /// The same JSON written directly (fast, stable key order): one line, or indented when `pretty`.
     public func json(pretty: Bool = false) -> String {
-        var w = JSONBytes(pretty: pretty)
-        w.out.reserveCapacity(256 + results.count * 160)
+        var w = JSONBytes(pretty: pretty, capacity: 256 + results.count * 160)
         write(to: &w)
-        return String(decoding: w.out, as: UTF8.self)
+        return w.string
     }
 
-    /// Appends the JSON of `json(pretty:)` to `out` as UTF-8, so a batch writes many results into one buffer.
+    /// Appends the JSON of `json(pretty:)` to `out` as UTF-8.
     public func appendJSON(to out: inout [UInt8], pretty: Bool = false) {
-        var w = JSONBytes(pretty: pretty)
-        swap(&w.out, &out)
+        var w = JSONBytes(pretty: pretty, capacity: 256 + results.count * 160)
         write(to: &w)
-        swap(&w.out, &out)
+        w.withUnsafeBytes { out.append(contentsOf: $0) }
+    }
+
+    /// Appends the JSON of `json(pretty: out.pretty)` to `out`: a batch writes every result into one buffer.
+    public func appendJSON(to out: inout JSONBytes) {
+        write(to: &out)
     }
 
     private func write(to w: inout JSONBytes) {
@@ -89,7 +92,7 @@ extension QCResult: Encodable {
     /// (the batch's hot path: an append per quote cost as much as the fragment).
     private static func writeCompact(_ all: UnsafeBufferPointer<ParameterResult>, _ n: Int, to w: inout JSONBytes) {
         let r = UnsafePointer(all.baseAddress! + n)
-        w.out.append(0x22)
+        w.append(0x22)
         w.content(r.pointee.parameter.rawValue)
         // The verdict is one of three constants: written whole, not escaped byte by byte.
         switch r.pointee.verdict {
@@ -110,116 +113,5 @@ extension QCResult: Encodable {
     static func number(_ d: Double) -> String {
         if d.rounded() == d, abs(d) < 1e15 { return String(Int64(d)) }
         return String(d)
-    }
-}
-
-/// A byte buffer that JSON is written into; strings are escaped byte by byte (UTF-8 passes through).
-struct JSONBytes {
-    var out: [UInt8] = []
-    let pretty: Bool
-
-    init(pretty: Bool) { self.pretty = pretty }
-
-    /// Punctuation and literals (`{`, `,`, `null`): copied from static text, no String in between.
-    mutating func raw(_ s: StaticString) {
-        out.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
-    }
-
-    /// Text already valid as JSON (a number).
-    mutating func raw(text s: String) {
-        var s = s
-        s.withUTF8 { out.append(contentsOf: $0) }
-    }
-
-    /// A fixed key (plain ASCII, needs no escaping), on its own indented line when pretty.
-    mutating func key(_ k: StaticString, level: Int) {
-        indent(level)
-        out.append(0x22)
-        raw(k)
-        out.append(0x22)
-        colon()
-    }
-
-    /// A key taken from data (a parameter id), escaped like any string.
-    mutating func key(text k: String, level: Int) {
-        indent(level)
-        string(k)
-        colon()
-    }
-
-    mutating func close(_ s: StaticString, level: Int) {
-        indent(level)
-        raw(s)
-    }
-
-    private mutating func indent(_ level: Int) {
-        guard pretty else { return }
-        out.append(0x0A)
-        out.append(contentsOf: repeatElement(0x20, count: level * 2))
-    }
-
-    private mutating func colon() {
-        out.append(0x3A)
-        if pretty { out.append(0x20) }
-    }
-
-    /// A JSON string literal: runs of plain bytes are copied at once, only quotes, backslashes and
-    /// control characters are escaped.
-    mutating func string(_ s: String) {
-        out.append(0x22)
-        content(s)
-        out.append(0x22)
-    }
-
-    /// What goes between the quotes of a JSON string literal of `s`.
-    mutating func content(_ s: String) {
-        // The bytes read in place (a native or small string): no copy of the string, no uniqueness checks.
-        if s.utf8.withContiguousStorageIfAvailable({ escaped($0) }) == nil {
-            var s = s
-            s.withUTF8 { escaped($0) }
-        }
-    }
-
-    /// The bytes of a string literal's content, escaped.
-    private mutating func escaped(_ u: UnsafeBufferPointer<UInt8>) {
-        guard let base = u.baseAddress else { return }
-        var run = 0
-        var i = 0
-        // Eight bytes at a time: skip plain words, jump straight to the first byte needing an escape.
-        while i + 8 <= u.count {
-            let special = JSONByteScan.specialBytes(JSONByteScan.word(base + i))
-            if special == 0 {
-                i += 8
-                continue
-            }
-            let k = i + special.trailingZeroBitCount / 8
-            out.append(contentsOf: UnsafeBufferPointer(start: base + run, count: k - run))
-            escape(base[k])
-            run = k + 1
-            i = k + 1
-        }
-        while i < u.count {
-            let b = base[i]
-            if b == 0x22 || b == 0x5C || b < 0x20 {
-                out.append(contentsOf: UnsafeBufferPointer(start: base + run, count: i - run))
-                escape(b)
-                run = i + 1
-            }
-            i += 1
-        }
-        out.append(contentsOf: UnsafeBufferPointer(start: base + run, count: u.count - run))
-    }
-
-    private mutating func escape(_ b: UInt8) {
-        out.append(0x5C)
-        switch b {
-        case 0x22, 0x5C: out.append(b)
-        case 0x0A: out.append(0x6E)
-        case 0x0D: out.append(0x72)
-        case 0x09: out.append(0x74)
-        default:
-            let hex: StaticString = "0123456789abcdef"
-            out.append(contentsOf: [0x75, 0x30, 0x30, hex.utf8Start[Int(b >> 4)], hex.utf8Start[Int(b & 0xF)]])
-        }
     }
 }

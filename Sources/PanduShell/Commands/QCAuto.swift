@@ -26,7 +26,8 @@ public struct QCAuto: ContextCommand {
     public func execute(_ context: AppContext, as person: Person?) throws {
         let m = context.messages
         guard let chosen = QCAutoRunner.Format(rawValue: format) else {
-            throw ShellError.usage(m(.badFormat, format, QCAutoRunner.Format.allCases.map(\.rawValue).joined(separator: ", ")))
+            throw ShellError.usage(
+                m(.badFormat, format, QCAutoRunner.Format.allCases.map(\.rawValue).joined(separator: ", ")))
         }
         let checker = try PhraseChecker(standards: try context.standards())
         if let standard, checker.standards.standard(StandardID(standard)) == nil {
@@ -35,14 +36,16 @@ public struct QCAuto: ContextCommand {
         }
         let input: Data
         if let file, file != "-" {
-            guard let data = FileManager.default.contents(atPath: file) else { throw ShellError.usage(m(.cannotRead, file)) }
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw ShellError.usage(m(.cannotRead, file))
+            }
             input = data
         } else {
             input = FileHandle.standardInput.readDataToEndOfFile()
         }
         let runner = QCAutoRunner(checker: checker, format: chosen, standardOverride: standard.map { StandardID($0) })
         let summary = runner.run(
-            input: input, chunks: { context.output.raw(bytes: $0) }, diagnostics: { context.output.error($0) })
+            input: input, buffers: { context.output.raw(buffer: $0) }, diagnostics: { context.output.error($0) })
         if summary.invalid > 0 { throw ShellError.failure(m(.qcInvalidLines, summary.invalid, summary.scored)) }
     }
 }

@@ -53,19 +53,27 @@ public struct QCAutoRunner: Sendable {
     public func run(
         input: Data, chunks: ([UInt8]) -> Void, diagnostics: (String) -> Void, chunkSize: Int = 1 << 16
     ) -> Summary {
+        run(input: input, buffers: { chunks(Array($0)) }, diagnostics: diagnostics, chunkSize: chunkSize)
+    }
+
+    /// The same, each chunk handed over in the runner's own buffer (valid during the call): nothing is
+    /// copied between writing a result and writing it out.
+    public func run(
+        input: Data, buffers: (UnsafeRawBufferPointer) -> Void, diagnostics: (String) -> Void,
+        chunkSize: Int = 1 << 16
+    ) -> Summary {
         let documents = TranscriptInput.split(input)
         let single = documents.count == 1
-        var buffer: [UInt8] = []
-        buffer.reserveCapacity(chunkSize + chunkSize / 2)
+        var buffer = JSONBytes(pretty: single && format == .json, capacity: chunkSize + chunkSize / 2)
         let summary = run(documents, diagnostics: diagnostics) { result in
             append(result, single: single, to: &buffer)
             buffer.append(0x0A)
             if buffer.count >= chunkSize {
-                chunks(buffer)
-                buffer.removeAll(keepingCapacity: true)
+                buffer.withUnsafeBytes(buffers)
+                buffer.removeAll()
             }
         }
-        if !buffer.isEmpty { chunks(buffer) }
+        if buffer.count > 0 { buffer.withUnsafeBytes(buffers) }
         return summary
     }
 
@@ -130,11 +138,11 @@ public struct QCAutoRunner: Sendable {
         }
     }
 
-    private func append(_ result: QCResult, single: Bool, to buffer: inout [UInt8]) {
+    /// Writes one result into `buffer` (pretty when the buffer is: a single transcript as JSON).
+    private func append(_ result: QCResult, single: Bool, to buffer: inout JSONBytes) {
         switch format {
-        case .json: result.appendJSON(to: &buffer, pretty: single)
-        case .jsonl: result.appendJSON(to: &buffer)
-        case .text: buffer.append(contentsOf: text(of: result, single: single).utf8)
+        case .json, .jsonl: result.appendJSON(to: &buffer)
+        case .text: buffer.append(text: text(of: result, single: single))
         }
     }
 }

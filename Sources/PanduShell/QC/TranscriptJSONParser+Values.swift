@@ -67,7 +67,7 @@ extension TranscriptJSONParser {
         switch peek {
         case 0x22: return .string(try rawString())
         case 0x7B:
-            var o: [String: JSONValue] = [:]
+            var o = [String: JSONValue](minimumCapacity: 8)  // one table, not one per growth
             try object { (p: inout TranscriptJSONParser, key: Key) throws(Failure) in o[key.string] = try p.value() }
             return .object(o)
         case 0x5B: return .array(try array())
@@ -114,6 +114,16 @@ extension TranscriptJSONParser {
 
     private mutating func number() throws(Failure) -> Double {
         let start = i
+        // Plain digits (most numbers: minutes, seconds) without a String made for `Double(_:)`.
+        var n = 0
+        while i < u.count, u[i] >= 0x30, u[i] <= 0x39, i - start < 15 {
+            n = n * 10 + Int(u[i] - 0x30)
+            i += 1
+        }
+        if i > start, i < u.count, u[i] == 0x2C || u[i] == 0x7D || u[i] == 0x5D || u[i] == 0x20 || u[i] == 0x0A {
+            return Double(n)
+        }
+        i = start
         while i < u.count,
             (u[i] >= 0x30 && u[i] <= 0x39) || u[i] == 0x2D || u[i] == 0x2B || u[i] == 0x2E || u[i] == 0x65
                 || u[i] == 0x45

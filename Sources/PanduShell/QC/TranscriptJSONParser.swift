@@ -1,3 +1,4 @@
+import Foundation
 import PanduCore
 
 /// Reads a transcript straight from JSON bytes: the batch runner's fast path (Foundation's decoder
@@ -23,11 +24,29 @@ struct TranscriptJSONParser {
 
         var string: String { decoded ?? bytes.map { String(decoding: $0, as: UTF8.self) } ?? "" }
 
+        /// How many bytes the key has (of its text when it had escapes).
+        var count: Int { bytes?.count ?? decoded?.utf8.count ?? 0 }
+
         static func ~= (pattern: StaticString, key: Key) -> Bool {
             guard let bytes = key.bytes else { return key.decoded == pattern.description }
-            let p = UnsafeBufferPointer(start: pattern.utf8Start, count: pattern.utf8CodeUnitCount)
-            return bytes.elementsEqual(p)
+            return bytes.count == pattern.utf8CodeUnitCount
+                && (bytes.isEmpty || memcmp(bytes.baseAddress!, pattern.utf8Start, bytes.count) == 0)
         }
+    }
+
+    /// The keys of a transcript as read so far.
+    private struct Fields {
+        var id: String?
+        var service: String?
+        var tier: String?
+        var channel: Channel?
+        var scope: String?
+        var localTime: String?
+        var timezone: TimeZoneCode?
+        var agentName: String?
+        var customerName: String?
+        var context = TranscriptContext()
+        var turns: [Turn] = []
     }
 
     /// The transcript in `bytes`, or why it is not one.
@@ -52,192 +71,85 @@ struct TranscriptJSONParser {
     }
 
     private mutating func transcript() throws(Failure) -> Transcript {
-        var id: String?
-        var service: String?
-        var tier: String?
-        var channel: Channel?
-        var scope: String?
-        var localTime: String?
-        var timezone: TimeZoneCode?
-        var agentName: String?
-        var customerName: String?
-        var context: [String: JSONValue] = [:]
-        var turns: [Turn] = []
-        try object { (p: inout TranscriptJSONParser, key: Key) throws(Failure) in
-            switch key {
-            case "id": id = try p.optionalString(key.string)
-            case "service": service = try p.string(key.string)
-            case "tier": tier = try p.optionalString(key.string)
-            case "channel":
-                let raw = try p.string(key.string)
-                guard let c = Channel(rawValue: raw) else { throw Failure(reason: "unknown channel \"\(raw)\"") }
-                channel = c
-            case "scope": scope = try p.string(key.string)
-            case "local_time": localTime = try p.optionalString(key.string)
-            case "timezone":
-                if let raw = try p.optionalString(key.string) {
-                    guard let z = TimeZoneCode(rawValue: raw) else {
-                        throw Failure(reason: "unknown timezone \"\(raw)\"")
-                    }
-                    timezone = z
-                }
-            case "agent_name": agentName = try p.string(key.string)
-            case "customer_name": customerName = try p.optionalString(key.string)
-            case "context":
-                guard case .object(let o) = try p.value() else {
-                    throw Failure(reason: "\"context\" must be an object")
-                }
-                context = o
-            case "turns": turns = try p.turns()
-            default: _ = try p.value()
-            }
-        }
-        guard let service else { throw Failure(reason: "missing key \"service\"") }
-        guard let channel else { throw Failure(reason: "missing key \"channel\"") }
-        guard let scope else { throw Failure(reason: "missing key \"scope\"") }
-        guard let agentName else { throw Failure(reason: "missing key \"agent_name\"") }
-        return Transcript(
-            id: id, service: service, tier: tier, channel: channel, scope: scope, localTime: localTime,
-            timezone: timezone, agentName: agentName, customerName: customerName, context: context, turns: turns)
+        var f = Fields()
+        try object { (p: inout TranscriptJSONParser, key: Key) throws(Failure) in try p.field(key, into: &f) }
+        guard let service = f.service else { throw Failure(reason: "missing key \"service\"") }
+        guard let channel = f.channel else { throw Failure(reason: "missing key \"channel\"") }
+        guard let scope = f.scope else { throw Failure(reason: "missing key \"scope\"") }
+        guard let agentName = f.agentName else { throw Failure(reason: "missing key \"agent_name\"") }
+        var t = Transcript(
+            id: f.id, service: service, tier: f.tier, channel: channel, scope: scope, localTime: f.localTime,
+            timezone: f.timezone, agentName: agentName, customerName: f.customerName, turns: f.turns)
+        t.context = f.context
+        return t
     }
 
-    private mutating func turns() throws(Failure) -> [Turn] {
-        var result: [Turn] = []
-        result.reserveCapacity(16)
-        skipSpace()
-        guard peek == 0x5B else { throw Failure(reason: "\"turns\" must be a list") }
-        i += 1
-        skipSpace()
-        if peek == 0x5D {
-            i += 1
-            return result
-        }
-        while true {
-            skipSpace()
-            if let said = plainTurn() {
-                result.append(said)
-            } else {
-                result.append(try turn(result.count))
-            }
-            skipSpace()
-            if peek == 0x2C {
-                i += 1
-                continue
-            }
-            guard peek == 0x5D else { throw fail("expected , or ] in \"turns\"") }
-            i += 1
-            return result
+    /// Reads the value of one key of the transcript. Keys are told apart by their length first, so each
+    /// is compared with one or two names instead of every name in turn.
+    private mutating func field(_ key: Key, into f: inout Fields) throws(Failure) {
+        switch key.count {
+        case 2 where "id" ~= key: f.id = try optionalString(key.string)
+        case 4 where "tier" ~= key: f.tier = try optionalString(key.string)
+        case 5 where "scope" ~= key: f.scope = try string(key.string)
+        case 5 where "turns" ~= key: f.turns = try turns()
+        case 7 where "service" ~= key: f.service = try string(key.string)
+        case 7 where "channel" ~= key: f.channel = try channel(key)
+        case 7 where "context" ~= key: f.context = try context()
+        case 8 where "timezone" ~= key: f.timezone = try timezone(key)
+        case 10 where "local_time" ~= key: f.localTime = try optionalString(key.string)
+        case 10 where "agent_name" ~= key: f.agentName = try string(key.string)
+        case 13 where "customer_name" ~= key: f.customerName = try optionalString(key.string)
+        default: _ = try value()
         }
     }
 
-    /// The common turn `{"speaker":"agent"|"customer","text":"…"}` (keys in that order, nothing else)
-    /// read without the generic object reader; nil, with the position unchanged, for anything else
-    /// (events, other keys or orders, a text that does not read), which `turn(_:)` then reads or refuses.
-    private mutating func plainTurn() -> Turn? {
-        let start = i
-        guard expect(0x7B), expect("\"speaker\""), expect(0x3A), expect(0x22) else {
-            i = start
-            return nil
+    private mutating func channel(_ key: Key) throws(Failure) -> Channel {
+        if follows("\"voice\"") {  // nearly every transcript: no String made
+            i += 7
+            return .voice
         }
-        let agent: Bool
-        if follows("agent\"") {
-            agent = true
+        let raw = try string(key.string)
+        guard let c = Channel(rawValue: raw) else { throw Failure(reason: "unknown channel \"\(raw)\"") }
+        return c
+    }
+
+    private mutating func timezone(_ key: Key) throws(Failure) -> TimeZoneCode? {
+        // The three codes matched as bytes: no String made.
+        if follows("\"WIB\"") {
+            i += 5
+            return .wib
+        }
+        if follows("\"WITA\"") {
             i += 6
-        } else if follows("customer\"") {
-            agent = false
-            i += 9
-        } else {
-            i = start
-            return nil
+            return .wita
         }
-        guard expect(0x2C), expect("\"text\""), expect(0x3A), peek == 0x22, let text = try? rawString(),
-            expect(0x7D)
-        else {
-            i = start
-            return nil
+        if follows("\"WIT\"") {
+            i += 5
+            return .wit
         }
-        return agent ? .agent(text) : .customer(text)
+        guard let raw = try optionalString(key.string) else { return nil }
+        guard let z = TimeZoneCode(rawValue: raw) else { throw Failure(reason: "unknown timezone \"\(raw)\"") }
+        return z
     }
 
-    /// Skips spaces, then `byte` if it comes next.
-    private mutating func expect(_ byte: UInt8) -> Bool {
-        skipSpace()
-        guard peek == byte else { return false }
-        i += 1
-        return true
-    }
-
-    /// Skips spaces, then `text` if it comes next.
-    private mutating func expect(_ text: StaticString) -> Bool {
-        skipSpace()
-        guard follows(text) else { return false }
-        i += text.utf8CodeUnitCount
-        return true
+    /// The `context` object, its members kept in a list (see `TranscriptContext`).
+    private mutating func context() throws(Failure) -> TranscriptContext {
+        guard peek == 0x7B else {
+            _ = try value()
+            throw Failure(reason: "\"context\" must be an object")
+        }
+        var context = TranscriptContext()
+        context.reserveCapacity(8)
+        try object { (p: inout TranscriptJSONParser, key: Key) throws(Failure) in
+            context[key.string] = try p.value()
+        }
+        return context
     }
 
     /// Whether the input at the position starts with `text`.
-    private func follows(_ text: StaticString) -> Bool {
+    func follows(_ text: StaticString) -> Bool {
         let n = text.utf8CodeUnitCount
-        guard i + n <= u.count else { return false }
-        for k in 0..<n where u[i + k] != text.utf8Start[k] { return false }
-        return true
-    }
-
-    /// The keys of a turn object the reader knows, read without building a dictionary; others are kept
-    /// only for custom events.
-    private struct TurnFields {
-        var speaker: JSONValue?
-        var text: JSONValue?
-        var event: JSONValue?
-        var seconds: JSONValue?
-        var by: JSONValue?
-        var others: [String: JSONValue] = [:]
-
-        /// Every field except `speaker` and `event`, as a custom event's data.
-        var data: [String: JSONValue] {
-            var d = others
-            for (key, value) in [("text", text), ("seconds", seconds), ("by", by)] {
-                if let value { d[key] = value }
-            }
-            return d
-        }
-    }
-
-    private mutating func turn(_ n: Int) throws(Failure) -> Turn {
-        var f = TurnFields()
-        try object { (p: inout TranscriptJSONParser, key: Key) throws(Failure) in
-            switch key {
-            case "speaker": f.speaker = try p.value()
-            case "text": f.text = try p.value()
-            case "event": f.event = try p.value()
-            case "seconds": f.seconds = try p.value()
-            case "by": f.by = try p.value()
-            default: f.others[key.string] = try p.value()
-            }
-        }
-        var at: String { "turn \(n + 1)" }
-        switch f.speaker {
-        case .string("agent"), .string("customer"):
-            guard case .string(let text)? = f.text else { throw Failure(reason: "\(at): missing key \"text\"") }
-            return f.speaker == .string("agent") ? .agent(text) : .customer(text)
-        case .string("event"):
-            guard case .string(let name)? = f.event else {
-                throw Failure(reason: "\(at): missing key \"event\"")
-            }
-            switch name {
-            case "hold":
-                if let s = f.seconds, s != .null {
-                    guard let n = s.numberValue, n.rounded() == n else {
-                        throw Failure(reason: "\(at): \"seconds\" must be a whole number")
-                    }
-                    return .hold(seconds: Int(n))
-                }
-                return .hold(seconds: 0)
-            case "call_end": return .callEnd(byAgent: f.by == .string("agent"))
-            default: return .event(name: name, data: f.data)
-            }
-        case .string(let other)?: throw Failure(reason: "\(at): speaker must be agent, customer or event, not \(other)")
-        default: throw Failure(reason: "\(at): missing key \"speaker\"")
-        }
+        guard i + n <= u.count, let base = u.baseAddress else { return false }
+        return memcmp(base + i, text.utf8Start, n) == 0
     }
 }
