@@ -22,7 +22,11 @@ public struct QueueLogBatch: Sendable {
     /// record's `contentKey.low` when the parser worked them out (`QueueLogParseResult.keys`).
     public init(_ records: [QueueLogRecord], keys: [UInt64]? = nil, withEpisodes: Bool = true) {
         self.records = records
-        self.keys = keys?.count == records.count ? keys! : records.map { $0.contentKey.low }
+        if let keys, keys.count == records.count {
+            self.keys = keys
+        } else {
+            self.keys = records.map { $0.contentKey.low }
+        }
         let w = AcdBlockWriter(capacity: withEpisodes ? records.count * 64 : 0)
         var ends: [Int] = []
         if withEpisodes {

@@ -31,13 +31,6 @@ extension QCResult: Encodable {
         return w.string
     }
 
-    /// Appends the JSON of `json(pretty:)` to `out` as UTF-8.
-    public func appendJSON(to out: inout [UInt8], pretty: Bool = false) {
-        var w = JSONBytes(pretty: pretty, capacity: 256 + results.count * 160)
-        write(to: &w)
-        w.withUnsafeBytes { out.append(contentsOf: $0) }
-    }
-
     /// Appends the JSON of `json(pretty: out.pretty)` to `out`: a batch writes every result into one buffer.
     public func appendJSON(to out: inout JSONBytes) {
         write(to: &out)

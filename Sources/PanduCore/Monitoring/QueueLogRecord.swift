@@ -25,16 +25,11 @@ public struct QueueLogRecord: Hashable, Sendable {
         epoch: Int64, microseconds: Int32 = 0, callID: String, queue: String, agent: String, event: String,
         params: [String] = []
     ) {
-        self.epoch = epoch
-        self.microseconds = microseconds
-        self.callID = callID
-        self.queue = queue
-        self.agent = agent
-        self.event = event
-        self.kind = QueueEventKind.named(event)
         var trimmed = params
         while trimmed.last?.isEmpty == true { trimmed.removeLast() }
-        self.params = trimmed
+        self.init(
+            epoch: epoch, microseconds: microseconds, callID: callID, queue: queue, agent: agent, event: event,
+            kind: QueueEventKind.named(event), params: trimmed)
     }
 
     /// A record read by the file parser: `kind` is `QueueEventKind.named(event)` already and `params` has no

@@ -48,16 +48,9 @@ public struct QCAutoRunner: Sendable {
         return run(documents, diagnostics: diagnostics) { output(text(of: $0, single: single)) }
     }
 
-    /// The same, writing the results as UTF-8 lines gathered into chunks of about `chunkSize` bytes:
-    /// the batch path, one write for many results instead of a string and a write per result.
-    public func run(
-        input: Data, chunks: ([UInt8]) -> Void, diagnostics: (String) -> Void, chunkSize: Int = 1 << 16
-    ) -> Summary {
-        run(input: input, buffers: { chunks(Array($0)) }, diagnostics: diagnostics, chunkSize: chunkSize)
-    }
-
-    /// The same, each chunk handed over in the runner's own buffer (valid during the call): nothing is
-    /// copied between writing a result and writing it out.
+    /// The same, writing the results as UTF-8 lines gathered into chunks of about `chunkSize` bytes, each
+    /// handed over in the runner's own buffer (valid during the call): the batch path, one write for many
+    /// results, nothing copied between writing a result and writing it out.
     public func run(
         input: Data, buffers: (UnsafeRawBufferPointer) -> Void, diagnostics: (String) -> Void,
         chunkSize: Int = 1 << 16
