@@ -11,6 +11,14 @@ struct PhraseTokenizer {
         bytes.reserveCapacity(512)
     }
 
+    /// A tokenizer appending to `tokens` and `bytes` (a batch passes the emptied buffers of the contact
+    /// before, so they are not allocated again).
+    init(vocabulary: PhraseVocabulary, tokens: consuming [PhraseToken], bytes: consuming [UInt8]) {
+        self.vocabulary = vocabulary
+        self.tokens = tokens
+        self.bytes = bytes
+    }
+
     /// Makes room for about `textBytes` bytes of text, so buffers do not grow while tokenising.
     mutating func reserve(textBytes: Int) {
         tokens.reserveCapacity(textBytes / 4 + 8)

@@ -25,7 +25,8 @@ struct PreparedContact {
     var holds: [(seconds: Int, beforeTurn: Int)] = []
     var bindings = ContactBindings()
     let settings: MatchSettings
-    private var fuzzyReady: [Bool] = []
+    /// Whether `prepareFuzzy` ran for each turn.
+    var fuzzyReady: [Bool] = []
     /// Tokens and typo candidates already computed in this batch (nil: compute everything).
     private let memo: ScoringMemo?
 
@@ -38,49 +39,85 @@ struct PreparedContact {
         self.transcript = transcript
         self.memo = memo
         settings = tables.settings
-        var tokenizer = PhraseTokenizer(vocabulary: tables.vocabulary)
-        tokenizer.reserve(textBytes: transcript.turns.reduce(0) { $0 + $1.textLength })
-        turns.reserveCapacity(transcript.turns.count)
-        for (index, turn) in transcript.turns.enumerated() {
+        // Everything is built in the buffers of the contact before (in a batch), then moved in.
+        var b = memo?.takeBuffers() ?? Buffers()
+        var tokenizer = PhraseTokenizer(vocabulary: tables.vocabulary, tokens: b.tokens, bytes: b.bytes)
+        b.tokens = []
+        b.bytes = []
+        var textBytes = 0
+        for turn in transcript.turns { textBytes += turn.textLength }
+        tokenizer.reserve(textBytes: textBytes)
+        b.turns.reserveCapacity(transcript.turns.count)
+        var index = 0
+        for turn in transcript.turns {
+            defer { index += 1 }
+            let role: PreparedTurn.Role
+            let text: String
             switch turn {
-            case .agent(let text), .customer(let text):
-                let start = tokenizer.tokens.count
-                let emoji = tokenizer.add(text, memo: memo)
-                let role: PreparedTurn.Role
-                if case .agent = turn { role = .agent } else { role = .customer }
-                if role == .agent { agentTurns.append(turns.count) } else { customerTurns.append(turns.count) }
-                turns.append(
-                    PreparedTurn(
-                        role: role, transcriptIndex: index, tokenStart: start, tokenEnd: tokenizer.tokens.count,
-                        text: text, emoji: emoji))
+            case .agent(let said):
+                role = .agent
+                text = said
+                b.agentTurns.append(b.turns.count)
+            case .customer(let said):
+                role = .customer
+                text = said
+                b.customerTurns.append(b.turns.count)
             case .hold(let seconds):
-                events.append(Event(kind: .hold(seconds: seconds), beforeTurn: turns.count))
-                holds.append((seconds, turns.count))
+                b.events.append(Event(kind: .hold(seconds: seconds), beforeTurn: b.turns.count))
+                b.holds.append((seconds, b.turns.count))
+                continue
             case .callEnd(let byAgent):
-                events.append(Event(kind: .callEnd(byAgent: byAgent), beforeTurn: turns.count))
+                b.events.append(Event(kind: .callEnd(byAgent: byAgent), beforeTurn: b.turns.count))
+                continue
             case .event:
                 continue
             }
+            let start = tokenizer.tokens.count
+            let emoji = tokenizer.add(text, memo: memo)
+            b.turns.append(
+                PreparedTurn(
+                    role: role, transcriptIndex: index, tokenStart: start, tokenEnd: tokenizer.tokens.count,
+                    text: text, emoji: emoji))
         }
-        tokens = tokenizer.tokens
-        bytes = tokenizer.bytes
-        tokenizer.tokens = []  // the contact becomes the tokens' sole owner: marking writes them in place
-        fuzzyReady = Array(repeating: false, count: turns.count)
+        swap(&b.tokens, &tokenizer.tokens)  // the contact becomes the tokens' sole owner: marking writes them in place
+        swap(&b.bytes, &tokenizer.bytes)
+        b.fuzzyReady.append(contentsOf: repeatElement(false, count: b.turns.count))
+        tokens = b.tokens
+        bytes = b.bytes
+        candidates = b.candidates
+        turns = b.turns
+        starts = b.starts
+        events = b.events
+        agentTurns = b.agentTurns
+        customerTurns = b.customerTurns
+        holds = b.holds
+        fuzzyReady = b.fuzzyReady
+        b = Buffers()  // released here, so the contact's arrays stay uniquely referenced
         bindings = ContactBindings(
-            transcript, medium: medium, tables: tables, customerWords: needsLocation ? customerWordHashes(tables) : nil)
+            transcript, medium: medium, tables: tables, customerWords: needsLocation ? customerWordHashes(tables) : nil,
+            memo: memo)
         markTokens()
-        let tokens = self.tokens  // the closure reads this, not `self` (capturing `self` copied the contact)
-        starts = turns.map { turn in
-            var s = TurnStarts()
-            for i in turn.tokenStart..<turn.tokenEnd {
-                let t = tokens[i]
-                s.ids.insert(t.id)
-                s.idsAndBases.insert(t.id)
-                s.idsAndBases.insert(t.baseID)
-                s.flags.formUnion(t.flags)
+        fillStarts()
+    }
+
+    /// What can start a match in each turn: its ids, `-nya` bases and the flags of its marked tokens.
+    private mutating func fillStarts() {
+        let turns = self.turns
+        let tokens = self.tokens
+        starts.reserveCapacity(turns.count)
+        tokens.withUnsafeBufferPointer { ts in
+            for turn in turns {
+                var s = TurnStarts()
+                for i in turn.tokenStart..<turn.tokenEnd {
+                    let t = ts[i]
+                    s.ids.insert(t.id)
+                    s.idsAndBases.insert(t.id)
+                    s.idsAndBases.insert(t.baseID)
+                    s.flags.formUnion(t.flags)
+                }
+                s.tolerant = s.idsAndBases
+                starts.append(s)
             }
-            s.tolerant = s.idsAndBases
-            return s
         }
     }
 
