@@ -2,7 +2,7 @@ extension ContactBindings {
     /// Binds the placeholders for `transcript` on a standard of `medium`.
     init(
         _ transcript: borrowing Transcript, medium: Standard.Medium, tables: CheckerTables,
-        customerWords: Set<UInt64>?, memo: ScoringMemo? = nil
+        customerWords: [UInt64]?, memo: ScoringMemo? = nil
     ) {
         // `tables.conventions` is read in place: a local copy of the conventions retains every field.
         if let memo {
@@ -43,7 +43,7 @@ extension ContactBindings {
         if let initials = context[tables.conventions.initialsContextKey]?.stringValue, !initials.isEmpty {
             self.initials = Array(initials.lowercased().utf8)
         }
-        if let customerWords { locationHashes = Self.withReferenceCities(customerWords, context) }
+        if let customerWords { locationHashes = SortedHashes(Self.withReferenceCities(customerWords, context)) }
     }
 
     /// The characters of `text` that are numbers: ASCII text by its bytes (only 0-9 are numbers there),
@@ -173,11 +173,11 @@ extension ContactBindings {
 
     /// `customerWords` plus the words of the places the context names: `location`, and the city of each
     /// reference entry.
-    private static func withReferenceCities(_ customerWords: Set<UInt64>, _ context: TranscriptContext) -> Set<UInt64> {
+    private static func withReferenceCities(_ customerWords: [UInt64], _ context: TranscriptContext) -> [UInt64] {
         var hashes = customerWords
         func add(_ value: JSONValue?) {
             guard case .string(let text)? = value else { return }
-            for w in words(text) { hashes.insert(PhraseVocabulary.hash(w[...])) }
+            for w in words(text) { hashes.append(PhraseVocabulary.hash(w[...])) }
         }
         add(context["location"])
         guard let reference = context["reference"] else { return hashes }

@@ -36,9 +36,6 @@ struct PreparedContact {
         _ transcript: Transcript, medium: Standard.Medium, tables: CheckerTables, needsLocation: Bool = true,
         memo: ScoringMemo? = nil
     ) {
-        self.transcript = transcript
-        self.memo = memo
-        settings = tables.settings
         // Everything is built in the buffers of the contact before (in a batch), then moved in.
         var b = memo?.takeBuffers() ?? Buffers()
         var tokenizer = PhraseTokenizer(vocabulary: tables.vocabulary, tokens: b.tokens, bytes: b.bytes)
@@ -81,44 +78,37 @@ struct PreparedContact {
         }
         swap(&b.tokens, &tokenizer.tokens)  // the contact becomes the tokens' sole owner: marking writes them in place
         swap(&b.bytes, &tokenizer.bytes)
+        // Bound, marked and summed up on the local buffers.
+        let customerWords = needsLocation ? Self.customerWordHashes(b, tables) : nil
+        let bindings = ContactBindings(
+            transcript, medium: medium, tables: tables, customerWords: customerWords, memo: memo)
+        Self.markTokens(&b.tokens, b.bytes, bindings, tables.settings)
+        Self.fillStarts(&b.starts, b.turns, b.tokens)
         b.fuzzyReady.append(contentsOf: repeatElement(false, count: b.turns.count))
-        tokens = b.tokens
-        bytes = b.bytes
-        candidates = b.candidates
-        turns = b.turns
-        starts = b.starts
-        events = b.events
-        agentTurns = b.agentTurns
-        customerTurns = b.customerTurns
-        holds = b.holds
-        fuzzyReady = b.fuzzyReady
-        b = Buffers()  // released here, so the contact's arrays stay uniquely referenced
-        bindings = ContactBindings(
-            transcript, medium: medium, tables: tables, customerWords: needsLocation ? customerWordHashes(tables) : nil,
-            memo: memo)
-        markTokens()
-        fillStarts()
+        // Made by a second init from the finished parts: an init that assigned and then called methods on
+        // `self` copied the whole contact out at its end (a retain and a release of every array).
+        self.init(transcript: transcript, settings: tables.settings, memo: memo, bindings: bindings, buffers: b)
     }
 
-    /// What can start a match in each turn: its ids, `-nya` bases and the flags of its marked tokens.
-    private mutating func fillStarts() {
-        let turns = self.turns
-        let tokens = self.tokens
-        starts.reserveCapacity(turns.count)
-        tokens.withUnsafeBufferPointer { ts in
-            for turn in turns {
-                var s = TurnStarts()
-                for i in turn.tokenStart..<turn.tokenEnd {
-                    let t = ts[i]
-                    s.ids.insert(t.id)
-                    s.idsAndBases.insert(t.id)
-                    s.idsAndBases.insert(t.baseID)
-                    s.flags.formUnion(t.flags)
-                }
-                s.tolerant = s.idsAndBases
-                starts.append(s)
-            }
-        }
+    /// A contact of finished parts; the buffers' arrays are moved in.
+    private init(
+        transcript: Transcript, settings: MatchSettings, memo: ScoringMemo?, bindings: ContactBindings,
+        buffers b: consuming Buffers
+    ) {
+        self.transcript = transcript
+        self.settings = settings
+        self.memo = memo
+        self.bindings = bindings
+        swap(&tokens, &b.tokens)
+        swap(&bytes, &b.bytes)
+        swap(&candidates, &b.candidates)
+        swap(&turns, &b.turns)
+        swap(&starts, &b.starts)
+        swap(&events, &b.events)
+        swap(&agentTurns, &b.agentTurns)
+        swap(&customerTurns, &b.customerTurns)
+        swap(&holds, &b.holds)
+        swap(&fuzzyReady, &b.fuzzyReady)
     }
 
     /// The normalised bytes of a token.
@@ -173,78 +163,6 @@ struct PreparedContact {
             tokens[i].candidateCount = Int16(candidates.count - start)
             for k in start..<candidates.count { starts[turn].tolerant.insert(candidates[k]) }
         }
-    }
-
-    private func customerWordHashes(_ tables: CheckerTables) -> Set<UInt64> {
-        var set: Set<UInt64> = []
-        for turn in turns where turn.role == .customer {
-            for i in turn.tokenStart..<turn.tokenEnd
-            where tokens[i].letters >= 3 && !tokens[i].flags.contains(.hasDigit) {
-                let h = PhraseVocabulary.hash(word(i))
-                if !tables.locationIgnore.contains(h) { set.insert(h) }
-            }
-        }
-        return set
-    }
-
-    /// Marks vocatives the matcher may step over, and where names, initials, report ids and places can start.
-    /// Reads the words in place (no slices) and keeps the bindings in locals: it runs on every token.
-    private mutating func markTokens() {
-        let names = bindings.customerName
-        let firstName = names.first
-        let agent = bindings.agentName.first
-        let skipIDs = bindings.skipIDs
-        let locations = bindings.locationHashes
-        let prefix = settings.ticketPrefix
-        let initialsMin = settings.initialsMin
-        let initialsMax = settings.initialsMax
-        let bytes = self.bytes
-        // The skippable ids as a bitmap: a test per token instead of a scan of the list.
-        let skipWords = Int(skipIDs.max() ?? 0) / 64 + 1
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: skipWords) { skip in
-            skip.initialize(repeating: 0)
-            for id in skipIDs { skip[Int(id) / 64] |= 1 << UInt64(id % 64) }
-            bytes.withUnsafeBufferPointer { b in
-                tokens.withUnsafeMutableBufferPointer { ts in
-                    for i in ts.indices {
-                        let t = ts[i]
-                        let w = UnsafeBufferPointer(rebasing: b[Int(t.normStart)..<Int(t.normStart + t.normLength)])
-                        var flags: PhraseToken.Flags = []
-                        let word = Int(t.id) / 64
-                        if (word < skipWords && skip[word] & (1 << UInt64(t.id % 64)) != 0)
-                            || names.contains(where: { Self.same(w, $0) })
-                        {
-                            flags.insert(.skippable)
-                        }
-                        if let firstName, Self.same(w, firstName) { flags.insert(.customerName) }
-                        if let agent, Self.same(w, agent) { flags.insert(.agentName) }
-                        if t.flags.contains(.allCaps), !t.flags.contains(.hasDigit),
-                            (initialsMin...initialsMax).contains(Int(t.letters))
-                        {
-                            flags.insert(.initialsLike)
-                        }
-                        if !prefix.isEmpty, w.first == prefix.first, w.count == 1 || w.starts(with: prefix) {
-                            flags.insert(.ticketLike)
-                        }
-                        if !locations.isEmpty, t.letters >= 3,
-                            locations.contains(
-                                PhraseVocabulary.hash(bytes[Int(t.normStart)..<Int(t.normStart + t.normLength)]))
-                        {
-                            flags.insert(.location)
-                        }
-                        ts[i].flags.formUnion(flags)
-                    }
-                }
-            }
-        }
-    }
-
-    /// Whether a word's bytes equal `name`.
-    @inline(__always)
-    private static func same(_ w: UnsafeBufferPointer<UInt8>, _ name: [UInt8]) -> Bool {
-        guard w.count == name.count else { return false }
-        for k in 0..<w.count where w[k] != name[k] { return false }
-        return true
     }
 }
 

@@ -121,7 +121,9 @@ private struct Turns {
     /// returns its emoji count, or nil when the text is not remembered. `mutating` though it changes
     /// nothing: called on the memo's stored property, a non-mutating method got a copy of the struct
     /// (a retain and a release of each of its five arrays per turn).
-    mutating func appendTurn(_ text: UnsafeBufferPointer<UInt8>, tokens: inout [PhraseToken], bytes: inout [UInt8]) -> Int? {
+    mutating func appendTurn(_ text: UnsafeBufferPointer<UInt8>, tokens: inout [PhraseToken], bytes: inout [UInt8])
+        -> Int?
+    {
         let hash = Self.hash(bytes: text)
         guard let k = find(hash) else { return nil }
         let e = entries[k]
