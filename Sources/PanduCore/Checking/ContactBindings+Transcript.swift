@@ -2,11 +2,16 @@ extension ContactBindings {
     /// Binds the placeholders for `transcript` on a standard of `medium`.
     init(
         _ transcript: borrowing Transcript, medium: Standard.Medium, tables: CheckerTables,
-        customerWords: Set<UInt64>?
+        customerWords: [UInt64]?, memo: ScoringMemo? = nil
     ) {
         // `tables.conventions` is read in place: a local copy of the conventions retains every field.
-        agentName = Self.words(transcript.agentName)
-        customerName = transcript.customerName.map(Self.words) ?? []
+        if let memo {
+            agentName = memo.nameWords(transcript.agentName)
+            customerName = transcript.customerName.map(memo.nameWords) ?? []
+        } else {
+            agentName = Self.words(transcript.agentName)
+            customerName = transcript.customerName.map(Self.words) ?? []
+        }
         written = medium == .written
         honorificIDs = written ? tables.honorificWrittenIDs : tables.honorificVoiceIDs
         honorificAnyIDs = tables.honorificAnyIDs
@@ -38,7 +43,7 @@ extension ContactBindings {
         if let initials = context[tables.conventions.initialsContextKey]?.stringValue, !initials.isEmpty {
             self.initials = Array(initials.lowercased().utf8)
         }
-        if let customerWords { locationHashes = Self.withReferenceCities(customerWords, context) }
+        if let customerWords { locationHashes = SortedHashes(Self.withReferenceCities(customerWords, context)) }
     }
 
     /// The characters of `text` that are numbers: ASCII text by its bytes (only 0-9 are numbers there),
@@ -119,9 +124,14 @@ extension ContactBindings {
     /// The words of a name as the tokenizer would normalise them (lower case, `'` dropped, `-` kept
     /// inside): each word found as a span of the text's bytes, then copied once.
     static func words(_ text: String) -> [[UInt8]] {
-        var result: [[UInt8]] = []
         var text = text
-        text.withUTF8 { u in
+        return text.withUTF8 { words($0) }
+    }
+
+    /// The same from the text's UTF-8 bytes.
+    static func words(_ u: UnsafeBufferPointer<UInt8>) -> [[UInt8]] {
+        var result: [[UInt8]] = []
+        do {
             let n = u.count
             var i = 0
             while i < n {
@@ -163,11 +173,11 @@ extension ContactBindings {
 
     /// `customerWords` plus the words of the places the context names: `location`, and the city of each
     /// reference entry.
-    private static func withReferenceCities(_ customerWords: Set<UInt64>, _ context: TranscriptContext) -> Set<UInt64> {
+    private static func withReferenceCities(_ customerWords: [UInt64], _ context: TranscriptContext) -> [UInt64] {
         var hashes = customerWords
         func add(_ value: JSONValue?) {
             guard case .string(let text)? = value else { return }
-            for w in words(text) { hashes.insert(PhraseVocabulary.hash(w[...])) }
+            for w in words(text) { hashes.append(PhraseVocabulary.hash(w[...])) }
         }
         add(context["location"])
         guard let reference = context["reference"] else { return hashes }

@@ -16,7 +16,7 @@ struct ContactBindings: Sendable {
     var ticketDigits: String?
     var initials: [UInt8]?
     /// Words that name the customer's location: the reference city, or words the customer said.
-    var locationHashes: Set<UInt64> = []
+    var locationHashes = SortedHashes()
     var skipIDs: [UInt32] = []
     var rupiahIDs: [UInt32] = []
     var scaleIDs: [UInt32: Int] = [:]

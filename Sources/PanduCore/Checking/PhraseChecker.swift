@@ -4,6 +4,9 @@ public struct PhraseChecker: UtteranceChecking {
     public let standards: StandardSet
     private let compiled: [CompiledStandard]
     private let tables: CheckerTables
+    /// Each standard's `applies_to`, and the index of the first compiled standard with its id: a
+    /// transcript's standard is found without copying a `Standard` (a copy retains each of its fields).
+    private let selectors: [(appliesTo: [StandardSelector], compiled: Int)]
 
     /// Compiles every rule of `standards`; fails on a pattern or word-list reference that does not compile.
     public init(standards: StandardSet) throws {
@@ -14,6 +17,8 @@ public struct PhraseChecker: UtteranceChecking {
             compiler: PatternCompiler(vocabulary: vocabulary, conventions: standards.conventions, tables: draft),
             wordLists: standards.wordLists)
         compiled = try standards.standards.map { try builder.compile($0) }
+        let ids = standards.standards.map(\.id)
+        selectors = standards.standards.enumerated().map { k, s in (s.appliesTo, ids.firstIndex(of: s.id) ?? k) }
         let vocab = builder.compiler.vocabulary
         let targets = builder.phraseIDs.union(draft.allGreetingIDs).union(draft.honorificAnyIDs)
         let lexicon = FuzzyLexicon(
@@ -50,6 +55,7 @@ public struct PhraseChecker: UtteranceChecking {
         var results: [ParameterResult] = []
         results.reserveCapacity(target.parameters.count)
         for parameter in target.parameters { results.append(evaluator.evaluate(parameter)) }
+        memo?.recycle(&evaluator.contact)  // the next transcript of the batch fills these arrays again
         return QCResult.scoring(
             id: transcript.id, standard: target.standard, weights: target.weights, results: results,
             scope: transcript.scope, fatalScore: tables.conventions.fatalScore)
@@ -82,11 +88,15 @@ public struct PhraseChecker: UtteranceChecking {
             }
             return found
         }
-        guard let id = standardID(for: transcript), let found = compiled.first(where: { $0.standard.id == id }) else {
-            throw CheckingError.noStandard(
-                service: transcript.service, tier: transcript.tier, channel: transcript.channel.rawValue)
+        // As `standardID(for:)` then the first compiled standard with that id, reading the selectors in place.
+        let service = transcript.service
+        let tier = transcript.tier
+        let channel = transcript.channel
+        for k in selectors.indices
+        where selectors[k].appliesTo.contains(where: { $0.matches(service: service, tier: tier, channel: channel) }) {
+            return compiled[selectors[k].compiled]
         }
-        return found
+        throw CheckingError.noStandard(service: service, tier: tier, channel: channel.rawValue)
     }
 }
 

@@ -11,6 +11,14 @@ struct PhraseTokenizer {
         bytes.reserveCapacity(512)
     }
 
+    /// A tokenizer appending to `tokens` and `bytes` (a batch passes the emptied buffers of the contact
+    /// before, so they are not allocated again).
+    init(vocabulary: PhraseVocabulary, tokens: consuming [PhraseToken], bytes: consuming [UInt8]) {
+        self.vocabulary = vocabulary
+        self.tokens = tokens
+        self.bytes = bytes
+    }
+
     /// Makes room for about `textBytes` bytes of text, so buffers do not grow while tokenising.
     mutating func reserve(textBytes: Int) {
         tokens.reserveCapacity(textBytes / 4 + 8)
@@ -136,6 +144,7 @@ struct PhraseTokenizer {
         var run = 0
         var same = 1
         var last: UInt8 = 0
+        var mask: UInt32 = 0  // the letters a-z written, worked out here instead of in a second pass
         var flags = scan.mark
         if scan.clause { flags.insert(.clauseStart) }
         if scan.sentence { flags.insert(.sentenceStart) }
@@ -164,6 +173,7 @@ struct PhraseTokenizer {
                 while j < u.count, Self.isASCIILetter(u[j]) {
                     let c = u[j]
                     let lower = c | 0x20
+                    mask |= 1 &<< UInt32(lower &- 0x61)
                     same = lower == last ? same + 1 : 1
                     run = max(run, same)
                     last = lower
@@ -182,7 +192,9 @@ struct PhraseTokenizer {
                 digits += 1
                 i += 1
             } else if b >= 0x80, let (scalar, length) = UTF8Scan.scalar(u, i), scalar.properties.isAlphabetic {
-                bytes.append(contentsOf: String(scalar).lowercased().utf8)
+                let lowered = String(scalar).lowercased().utf8
+                bytes.append(contentsOf: lowered)
+                for c in lowered where c >= 0x61 && c <= 0x7A { mask |= 1 &<< UInt32(c &- 0x61) }
                 letters += 1
                 i += length
             } else if b == 0x2D, i > start, isLetter(i - 1), isLetter(i + 1) {
@@ -207,13 +219,13 @@ struct PhraseTokenizer {
         token.rawEnd = Int32(i)
         token.letters = Int16(letters)
         token.flags = flags
-        finish(&token, normStart: normStart, stretched: run >= 3)
+        finish(&token, normStart: normStart, stretched: run >= 3, mask: mask)
         tokens.append(token)
         return i
     }
 
-    /// Folds stretched letters, interns the word and computes its letter mask.
-    private mutating func finish(_ token: inout PhraseToken, normStart: Int, stretched: Bool) {
+    /// Folds stretched letters and interns the word; `mask` is its letter mask (folding keeps every letter).
+    private mutating func finish(_ token: inout PhraseToken, normStart: Int, stretched: Bool, mask: UInt32) {
         if stretched, !token.flags.contains(.numeric), let folded = Self.foldStretched(bytes[normStart...], vocabulary)
         {
             bytes.removeSubrange(normStart...)
@@ -225,7 +237,7 @@ struct PhraseTokenizer {
         token.normLength = Int32(bytes.count - normStart)
         let slice = bytes[normStart...]
         token.id = vocabulary.lookup(slice)
-        token.letterMask = PhraseVocabulary.mask(slice)
+        token.letterMask = mask
         if token.id == 0, slice.count >= 6, slice.suffix(3).elementsEqual([0x6E, 0x79, 0x61]) {  // -nya
             token.baseID = vocabulary.lookup(slice.dropLast(3))
         }

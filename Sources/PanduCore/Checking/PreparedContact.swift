@@ -25,7 +25,8 @@ struct PreparedContact {
     var holds: [(seconds: Int, beforeTurn: Int)] = []
     var bindings = ContactBindings()
     let settings: MatchSettings
-    private var fuzzyReady: [Bool] = []
+    /// Whether `prepareFuzzy` ran for each turn.
+    var fuzzyReady: [Bool] = []
     /// Tokens and typo candidates already computed in this batch (nil: compute everything).
     private let memo: ScoringMemo?
 
@@ -35,53 +36,79 @@ struct PreparedContact {
         _ transcript: Transcript, medium: Standard.Medium, tables: CheckerTables, needsLocation: Bool = true,
         memo: ScoringMemo? = nil
     ) {
-        self.transcript = transcript
-        self.memo = memo
-        settings = tables.settings
-        var tokenizer = PhraseTokenizer(vocabulary: tables.vocabulary)
-        tokenizer.reserve(textBytes: transcript.turns.reduce(0) { $0 + $1.textLength })
-        turns.reserveCapacity(transcript.turns.count)
-        for (index, turn) in transcript.turns.enumerated() {
+        // Everything is built in the buffers of the contact before (in a batch), then moved in.
+        var b = memo?.takeBuffers() ?? Buffers()
+        var tokenizer = PhraseTokenizer(vocabulary: tables.vocabulary, tokens: b.tokens, bytes: b.bytes)
+        b.tokens = []
+        b.bytes = []
+        var textBytes = 0
+        for turn in transcript.turns { textBytes += turn.textLength }
+        tokenizer.reserve(textBytes: textBytes)
+        b.turns.reserveCapacity(transcript.turns.count)
+        var index = 0
+        for turn in transcript.turns {
+            defer { index += 1 }
+            let role: PreparedTurn.Role
+            let text: String
             switch turn {
-            case .agent(let text), .customer(let text):
-                let start = tokenizer.tokens.count
-                let emoji = tokenizer.add(text, memo: memo)
-                let role: PreparedTurn.Role
-                if case .agent = turn { role = .agent } else { role = .customer }
-                if role == .agent { agentTurns.append(turns.count) } else { customerTurns.append(turns.count) }
-                turns.append(
-                    PreparedTurn(
-                        role: role, transcriptIndex: index, tokenStart: start, tokenEnd: tokenizer.tokens.count,
-                        text: text, emoji: emoji))
+            case .agent(let said):
+                role = .agent
+                text = said
+                b.agentTurns.append(b.turns.count)
+            case .customer(let said):
+                role = .customer
+                text = said
+                b.customerTurns.append(b.turns.count)
             case .hold(let seconds):
-                events.append(Event(kind: .hold(seconds: seconds), beforeTurn: turns.count))
-                holds.append((seconds, turns.count))
+                b.events.append(Event(kind: .hold(seconds: seconds), beforeTurn: b.turns.count))
+                b.holds.append((seconds, b.turns.count))
+                continue
             case .callEnd(let byAgent):
-                events.append(Event(kind: .callEnd(byAgent: byAgent), beforeTurn: turns.count))
+                b.events.append(Event(kind: .callEnd(byAgent: byAgent), beforeTurn: b.turns.count))
+                continue
             case .event:
                 continue
             }
+            let start = tokenizer.tokens.count
+            let emoji = tokenizer.add(text, memo: memo)
+            b.turns.append(
+                PreparedTurn(
+                    role: role, transcriptIndex: index, tokenStart: start, tokenEnd: tokenizer.tokens.count,
+                    text: text, emoji: emoji))
         }
-        tokens = tokenizer.tokens
-        bytes = tokenizer.bytes
-        tokenizer.tokens = []  // the contact becomes the tokens' sole owner: marking writes them in place
-        fuzzyReady = Array(repeating: false, count: turns.count)
-        bindings = ContactBindings(
-            transcript, medium: medium, tables: tables, customerWords: needsLocation ? customerWordHashes(tables) : nil)
-        markTokens()
-        let tokens = self.tokens  // the closure reads this, not `self` (capturing `self` copied the contact)
-        starts = turns.map { turn in
-            var s = TurnStarts()
-            for i in turn.tokenStart..<turn.tokenEnd {
-                let t = tokens[i]
-                s.ids.insert(t.id)
-                s.idsAndBases.insert(t.id)
-                s.idsAndBases.insert(t.baseID)
-                s.flags.formUnion(t.flags)
-            }
-            s.tolerant = s.idsAndBases
-            return s
-        }
+        swap(&b.tokens, &tokenizer.tokens)  // the contact becomes the tokens' sole owner: marking writes them in place
+        swap(&b.bytes, &tokenizer.bytes)
+        // Bound, marked and summed up on the local buffers.
+        let customerWords = needsLocation ? Self.customerWordHashes(b, tables) : nil
+        let bindings = ContactBindings(
+            transcript, medium: medium, tables: tables, customerWords: customerWords, memo: memo)
+        Self.markTokens(&b.tokens, b.bytes, bindings, tables.settings)
+        Self.fillStarts(&b.starts, b.turns, b.tokens)
+        b.fuzzyReady.append(contentsOf: repeatElement(false, count: b.turns.count))
+        // Made by a second init from the finished parts: an init that assigned and then called methods on
+        // `self` copied the whole contact out at its end (a retain and a release of every array).
+        self.init(transcript: transcript, settings: tables.settings, memo: memo, bindings: bindings, buffers: b)
+    }
+
+    /// A contact of finished parts; the buffers' arrays are moved in.
+    private init(
+        transcript: Transcript, settings: MatchSettings, memo: ScoringMemo?, bindings: ContactBindings,
+        buffers b: consuming Buffers
+    ) {
+        self.transcript = transcript
+        self.settings = settings
+        self.memo = memo
+        self.bindings = bindings
+        swap(&tokens, &b.tokens)
+        swap(&bytes, &b.bytes)
+        swap(&candidates, &b.candidates)
+        swap(&turns, &b.turns)
+        swap(&starts, &b.starts)
+        swap(&events, &b.events)
+        swap(&agentTurns, &b.agentTurns)
+        swap(&customerTurns, &b.customerTurns)
+        swap(&holds, &b.holds)
+        swap(&fuzzyReady, &b.fuzzyReady)
     }
 
     /// The normalised bytes of a token.
@@ -136,78 +163,6 @@ struct PreparedContact {
             tokens[i].candidateCount = Int16(candidates.count - start)
             for k in start..<candidates.count { starts[turn].tolerant.insert(candidates[k]) }
         }
-    }
-
-    private func customerWordHashes(_ tables: CheckerTables) -> Set<UInt64> {
-        var set: Set<UInt64> = []
-        for turn in turns where turn.role == .customer {
-            for i in turn.tokenStart..<turn.tokenEnd
-            where tokens[i].letters >= 3 && !tokens[i].flags.contains(.hasDigit) {
-                let h = PhraseVocabulary.hash(word(i))
-                if !tables.locationIgnore.contains(h) { set.insert(h) }
-            }
-        }
-        return set
-    }
-
-    /// Marks vocatives the matcher may step over, and where names, initials, report ids and places can start.
-    /// Reads the words in place (no slices) and keeps the bindings in locals: it runs on every token.
-    private mutating func markTokens() {
-        let names = bindings.customerName
-        let firstName = names.first
-        let agent = bindings.agentName.first
-        let skipIDs = bindings.skipIDs
-        let locations = bindings.locationHashes
-        let prefix = settings.ticketPrefix
-        let initialsMin = settings.initialsMin
-        let initialsMax = settings.initialsMax
-        let bytes = self.bytes
-        // The skippable ids as a bitmap: a test per token instead of a scan of the list.
-        let skipWords = Int(skipIDs.max() ?? 0) / 64 + 1
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: skipWords) { skip in
-            skip.initialize(repeating: 0)
-            for id in skipIDs { skip[Int(id) / 64] |= 1 << UInt64(id % 64) }
-            bytes.withUnsafeBufferPointer { b in
-                tokens.withUnsafeMutableBufferPointer { ts in
-                    for i in ts.indices {
-                        let t = ts[i]
-                        let w = UnsafeBufferPointer(rebasing: b[Int(t.normStart)..<Int(t.normStart + t.normLength)])
-                        var flags: PhraseToken.Flags = []
-                        let word = Int(t.id) / 64
-                        if (word < skipWords && skip[word] & (1 << UInt64(t.id % 64)) != 0)
-                            || names.contains(where: { Self.same(w, $0) })
-                        {
-                            flags.insert(.skippable)
-                        }
-                        if let firstName, Self.same(w, firstName) { flags.insert(.customerName) }
-                        if let agent, Self.same(w, agent) { flags.insert(.agentName) }
-                        if t.flags.contains(.allCaps), !t.flags.contains(.hasDigit),
-                            (initialsMin...initialsMax).contains(Int(t.letters))
-                        {
-                            flags.insert(.initialsLike)
-                        }
-                        if !prefix.isEmpty, w.first == prefix.first, w.count == 1 || w.starts(with: prefix) {
-                            flags.insert(.ticketLike)
-                        }
-                        if !locations.isEmpty, t.letters >= 3,
-                            locations.contains(
-                                PhraseVocabulary.hash(bytes[Int(t.normStart)..<Int(t.normStart + t.normLength)]))
-                        {
-                            flags.insert(.location)
-                        }
-                        ts[i].flags.formUnion(flags)
-                    }
-                }
-            }
-        }
-    }
-
-    /// Whether a word's bytes equal `name`.
-    @inline(__always)
-    private static func same(_ w: UnsafeBufferPointer<UInt8>, _ name: [UInt8]) -> Bool {
-        guard w.count == name.count else { return false }
-        for k in 0..<w.count where w[k] != name[k] { return false }
-        return true
     }
 }
 

@@ -18,6 +18,12 @@ public final class ScoringMemo {
     private var turns: Turns
     private var typos: [UInt64: Typos] = [:]
     private let limit: Int
+    /// The arrays of the last contact scored, emptied and handed to the next (a batch scores one contact
+    /// at a time): its buffers are allocated and grown once per batch instead of once per transcript.
+    private var buffers = PreparedContact.Buffers()
+    /// The words of names seen before (a floor's agents and callers recur all day), keyed like the turn
+    /// texts by their bytes; the name's bytes are kept to rule out a hash collision.
+    private var names: [UInt64: (text: [UInt8], words: [[UInt8]])] = [:]
 
     /// A memo holding at most `limit` turn texts and `limit` words.
     public init(limit: Int = 100_000) {
@@ -29,6 +35,33 @@ public final class ScoringMemo {
     /// returns its emoji count, or nil when the text is not remembered.
     func appendTurn(_ text: UnsafeBufferPointer<UInt8>, tokens: inout [PhraseToken], bytes: inout [UInt8]) -> Int? {
         turns.appendTurn(text, tokens: &tokens, bytes: &bytes)
+    }
+
+    /// The kept buffers, empty (their capacity kept); the memo keeps none until `recycle` gives them back.
+    func takeBuffers() -> PreparedContact.Buffers {
+        var taken = PreparedContact.Buffers()
+        swap(&taken, &buffers)
+        taken.removeAll()
+        return taken
+    }
+
+    /// Keeps the buffers of a contact that is done with (the contact is left without them).
+    func recycle(_ contact: inout PreparedContact) {
+        buffers = contact.takeBuffers()
+    }
+
+    /// `ContactBindings.words(name)`, worked out once per distinct name.
+    func nameWords(_ name: String) -> [[UInt8]] {
+        var name = name
+        return name.withUTF8 { u in
+            let hash = Turns.hash(bytes: u)
+            if let known = names[hash] {
+                return known.text.elementsEqual(u) ? known.words : ContactBindings.words(u)
+            }
+            let words = ContactBindings.words(u)
+            if names.count < limit { names[hash] = (Array(u), words) }
+            return words
+        }
     }
 
     /// Keeps the tokens of `text` (the first text of a hash wins; a colliding one is simply tokenised
@@ -85,8 +118,12 @@ private struct Turns {
     }
 
     /// Appends the remembered tokens and bytes of `text` (token offsets moved to where the bytes land);
-    /// returns its emoji count, or nil when the text is not remembered.
-    func appendTurn(_ text: UnsafeBufferPointer<UInt8>, tokens: inout [PhraseToken], bytes: inout [UInt8]) -> Int? {
+    /// returns its emoji count, or nil when the text is not remembered. `mutating` though it changes
+    /// nothing: called on the memo's stored property, a non-mutating method got a copy of the struct
+    /// (a retain and a release of each of its five arrays per turn).
+    mutating func appendTurn(_ text: UnsafeBufferPointer<UInt8>, tokens: inout [PhraseToken], bytes: inout [UInt8])
+        -> Int?
+    {
         let hash = Self.hash(bytes: text)
         guard let k = find(hash) else { return nil }
         let e = entries[k]
@@ -159,7 +196,7 @@ private struct Turns {
 
     /// A hash of the text's UTF-8 bytes, mixed eight bytes at a time (a turn text is about 90 bytes:
     /// a byte-at-a-time hash cost more than the lookup).
-    private static func hash(bytes u: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    static func hash(bytes u: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(u.count)
         guard let base = u.baseAddress else { return h }
         var i = 0

@@ -2,7 +2,7 @@ extension TranscriptInput {
     /// The transcripts of one input in order, each decoded only when iteration reaches it: a large
     /// JSON Lines file is scored line by line instead of being held decoded in memory all at once.
     struct Documents: Sequence {
-        private enum Source {
+        fileprivate enum Source {
             case decoded([Result<Item, Problem>])
             case lines(bytes: [UInt8], ranges: [(range: Range<Int>, number: Int)])
         }
@@ -25,16 +25,23 @@ extension TranscriptInput {
             }
         }
 
-        func makeIterator() -> AnyIterator<Result<Item, Problem>> {
-            var k = 0
-            switch source {
-            case .decoded(let items):
-                return AnyIterator {
+        func makeIterator() -> Iterator { Iterator(source: source) }
+
+        /// Walks the documents in order (a concrete iterator: an `AnyIterator` boxed a closure per input
+        /// and called it through the box for every document).
+        struct Iterator: IteratorProtocol {
+            fileprivate let source: Source
+            private var k = 0
+
+            fileprivate init(source: Source) { self.source = source }
+
+            mutating func next() -> Result<Item, Problem>? {
+                switch source {
+                case .decoded(let items):
+                    guard k < items.count else { return nil }
                     defer { k += 1 }
-                    return k < items.count ? items[k] : nil
-                }
-            case .lines(let bytes, let ranges):
-                return AnyIterator {
+                    return items[k]
+                case .lines(let bytes, let ranges):
                     guard k < ranges.count else { return nil }
                     defer { k += 1 }
                     return TranscriptInput.decode(bytes[ranges[k].range], line: ranges[k].number)
