@@ -17,6 +17,11 @@ struct AcdBlockWriter {
     /// How many bytes are written.
     var count: Int { buffer.count }
 
+    /// Reads the bytes written in place, valid only inside `body`.
+    func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try buffer.withBytes(body)
+    }
+
     /// Appends bytes encoded already (a line's fields, an episode).
     func append(_ bytes: UnsafeBufferPointer<UInt8>) { buffer.append(bytes) }
 
@@ -124,6 +129,11 @@ final class AcdBytes {
     /// The bytes, copied.
     var array: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
 
+    /// Reads the bytes in place, valid only inside `body`.
+    func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try body(UnsafeBufferPointer(start: base, count: count))
+    }
+
     /// Makes room for `n` more bytes.
     @inline(__always) func reserve(_ n: Int) {
         if count + n > capacity { grow(count + n) }
@@ -166,6 +176,14 @@ struct AcdBlockReader {
     }
 
     var isAtEnd: Bool { at >= end }
+
+    /// The bytes not read yet followed by `more`'s, in a new writer.
+    func appending(_ more: AcdBlockWriter) -> AcdBlockWriter {
+        let w = AcdBlockWriter(capacity: max(0, end - at) + more.count)
+        if at < end { w.append(UnsafeBufferPointer(start: base + at, count: end - at)) }
+        more.withBytes { w.append($0) }
+        return w
+    }
 
     /// The bytes not read yet, copied.
     var rest: [UInt8] { at < end ? Array(UnsafeBufferPointer(start: base + at, count: end - at)) : [] }

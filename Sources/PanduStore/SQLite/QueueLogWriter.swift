@@ -107,9 +107,11 @@ struct QueueLogWriter {
             if keep(i) { outside += touched.outside(e, call: prepared.callOf[i]) } else { delta.add(e, sign: -1) }
         }
         let (rebuilt, origins, _) = EpisodeBuilder.orderedEpisodes(from: lines)
+        var earlierIndex: [String: Int] = [:]
+        for (k, call) in touched.calls.enumerated() where call.earlier { earlierIndex[call.id] = k }
         for e in rebuilt {
             delta.add(e, sign: 1)
-            if let k = touched.indexOf(e.callID) { outside += touched.outside(e, call: k) }
+            if let k = earlierIndex[e.callID] { outside += touched.outside(e, call: k) }
         }
         let episodes = EncodedEpisodes(
             merging: prepared.encoded, origins: prepared.origins, keep: keep, with: EncodedEpisodes(rebuilt),
