@@ -88,6 +88,9 @@ struct QueueLogPreparedEpisodes: Sendable {
     let encoded: EncodedEpisodes
     /// The slot tallies of every episode added.
     let delta: SlotTallyDelta
+    /// The call spans to widen to an episode's entry time (`QueueLogCalls.outside`), with the episode's index:
+    /// worked out here so the writer does not walk every episode.
+    let outside: [(episode: Int, call: QueueLogCalls.Call)]
 
     init(_ records: [QueueLogRecord]) {
         var numbers: [Int] = []
@@ -108,5 +111,10 @@ struct QueueLogPreparedEpisodes: Sendable {
         for e in episodes { delta.add(e, sign: 1) }
         encoded = EncodedEpisodes(episodes)
         self.delta = delta
+        var outside: [(episode: Int, call: QueueLogCalls.Call)] = []
+        for i in episodes.indices {
+            for c in calls.outside(episodes[i], call: callOf[i]) { outside.append((i, c)) }
+        }
+        self.outside = outside
     }
 }

@@ -40,11 +40,38 @@ final class QueueLogBytes {
 
     func signed(_ value: Int64) { unsigned(UInt64(bitPattern: (value << 1) ^ (value >> 63))) }
 
-    /// Bytes as they are.
+    /// Bytes as they are; a field is mostly a few bytes, copied without a `memcpy` call (`copySmall`).
     func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         reserve(bytes.count)
-        if let from = bytes.baseAddress { (base + count).update(from: from, count: bytes.count) }
+        guard let from = bytes.baseAddress else { return }
+        if bytes.count <= 16 {
+            Self.copySmall(from, base + count, bytes.count)
+        } else {
+            (base + count).update(from: from, count: bytes.count)
+        }
         count += bytes.count
+    }
+
+    /// Copies up to 16 bytes by two overlapping loads and stores of the widest size that fits (a loop would be
+    /// turned into a `memcpy` call by the compiler).
+    @inline(__always) static func copySmall(_ from: UnsafePointer<UInt8>, _ to: UnsafeMutablePointer<UInt8>, _ n: Int) {
+        let src = UnsafeRawPointer(from)
+        let dst = UnsafeMutableRawPointer(to)
+        if n >= 8 {
+            let a = src.loadUnaligned(as: UInt64.self)
+            let b = src.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+            dst.storeBytes(of: a, as: UInt64.self)
+            dst.storeBytes(of: b, toByteOffset: n - 8, as: UInt64.self)
+        } else if n >= 4 {
+            let a = src.loadUnaligned(as: UInt32.self)
+            let b = src.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)
+            dst.storeBytes(of: a, as: UInt32.self)
+            dst.storeBytes(of: b, toByteOffset: n - 4, as: UInt32.self)
+        } else {
+            if n > 0 { to[0] = from[0] }
+            if n > 1 { to[1] = from[1] }
+            if n > 2 { to[2] = from[2] }
+        }
     }
 
     /// The bytes of `range` in `buf` as a text: length, then bytes.

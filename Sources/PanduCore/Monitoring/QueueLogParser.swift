@@ -50,9 +50,16 @@ public struct QueueLogParser: Sendable {
             let end = ByteScan.find(ByteScan.newline, in: bytes, from: start) ?? bytes.count
             let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
             var key: UInt64 = 0
-            let outcome = Self.record(
+            // Switched over as it comes back, so the record moves into the list (passing the result on copied it).
+            switch Self.record(
                 line, lineNumber: lineNumber, key: &key, preparing: &preparing, index: result.records.count)
-            result.take(outcome, key: key)
+            {
+            case .success(let record?):
+                result.records.append(record)
+                result.keys.append(key)
+            case .success(nil): result.blankLines += 1
+            case .failure(let error): result.errors.append(error)
+            }
             lineNumber += 1
             start = end + 1
         }
@@ -117,14 +124,15 @@ public struct QueueLogParser: Sendable {
             }
             bounds[n + 1] = Int32(truncatingIfNeeded: end)
             let field = { (k: Int) in (Int(bounds[k]) + 1)..<Int(bounds[k + 1]) }
-            let built = build(buf, fieldCount: pipes + 1, field, lineNumber: lineNumber, preparing: &preparing)
-            if case .success(let r) = built {
+            switch build(buf, fieldCount: pipes + 1, field, lineNumber: lineNumber, preparing: &preparing) {
+            case .failure(let error): return .failure(error)
+            case .success(let r):
                 // An ASCII line's fields are the bytes of its strings, so the key is hashed from the bytes;
                 // otherwise from the strings (invalid UTF-8 was replaced by U+FFFD in them).
                 key = bits < 0x80 ? contentKey(r, buf, fieldCount: pipes + 1, field) : r.contentKey.low
                 preparing?.add(r, line: index, buf, ascii: bits < 0x80, field)
+                return .success(r)
             }
-            return built.map { $0 }
         }
     }
 
@@ -146,23 +154,12 @@ public struct QueueLogParser: Sendable {
         let event = kind?.rawValue ?? ByteScan.string(buf, eventRange)
         var last = fieldCount - 1
         while last >= fixedFields, field(last).isEmpty { last -= 1 }
-        var params: [String] = []
-        if last >= fixedFields {
-            params.reserveCapacity(last - fixedFields + 1)
-            for k in fixedFields...last { params.append(ByteScan.string(buf, field(k))) }
-        }
-        let callID: String
-        let queue: String
-        let agent: String
-        if preparing != nil {
-            callID = preparing!.text(buf, field(1), call: true)
-            queue = preparing!.text(buf, field(2))
-            agent = preparing!.text(buf, field(3))
-        } else {
-            callID = ByteScan.string(buf, field(1))
-            queue = ByteScan.string(buf, field(2))
-            agent = ByteScan.string(buf, field(3))
-        }
+        // Mapped over the range, so the array is allocated once at its size (reserving and appending cost more).
+        let params = last >= fixedFields ? (fixedFields...last).map { ByteScan.string(buf, field($0)) } : []
+        // Reached through optional chaining, which works in place (comparing `preparing` with nil copied it).
+        let callID = preparing?.text(buf, field(1), call: true) ?? ByteScan.string(buf, field(1))
+        let queue = preparing?.text(buf, field(2)) ?? ByteScan.string(buf, field(2))
+        let agent = preparing?.text(buf, field(3)) ?? ByteScan.string(buf, field(3))
         return .success(
             QueueLogRecord(
                 epoch: epoch, microseconds: micros, callID: callID, queue: queue, agent: agent, event: event,
