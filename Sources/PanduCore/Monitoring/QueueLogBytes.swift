@@ -54,7 +54,8 @@ final class QueueLogBytes {
 
     /// Copies up to 16 bytes by two overlapping loads and stores of the widest size that fits (a loop would be
     /// turned into a `memcpy` call by the compiler).
-    @inline(__always) static func copySmall(_ from: UnsafePointer<UInt8>, _ to: UnsafeMutablePointer<UInt8>, _ n: Int) {
+    @inline(__always)
+    static func copySmall(_ from: UnsafePointer<UInt8>, _ to: UnsafeMutablePointer<UInt8>, _ n: Int) {
         let src = UnsafeRawPointer(from)
         let dst = UnsafeMutableRawPointer(to)
         if n >= 8 {

@@ -53,9 +53,16 @@ struct QueueLogStrings {
 
     private func equal(_ k: Int, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
         let stored = bytes.view(k == 0 ? 0 : ends[k - 1], ends[k])
-        guard stored.count == text.count else { return false }
+        let n = text.count
+        guard stored.count == n else { return false }
         guard let a = stored.baseAddress, let b = text.baseAddress else { return true }
-        return memcmp(a, b, text.count) == 0
+        guard n >= 8, n <= 16 else { return memcmp(a, b, n) == 0 }
+        // A uniqueid is 8 to 16 bytes: two overlapping words each, without a `memcmp` call.
+        let x = UnsafeRawPointer(a)
+        let y = UnsafeRawPointer(b)
+        return x.loadUnaligned(as: UInt64.self) == y.loadUnaligned(as: UInt64.self)
+            && x.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+                == y.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
     }
 
     private mutating func rehash() {
