@@ -7,16 +7,18 @@ import Foundation
 /// fields are its strings' bytes; any other line is encoded from its record's strings (invalid UTF-8 became
 /// U+FFFD there), so the bytes are what encoding the record gives.
 public struct QueueLogPreparation: Hashable, Sendable {
-    /// The lines' bytes; line `i` ends at `lineEnds[i]`.
+    /// The lines' bytes, one after another.
     public private(set) var lineBytes: [UInt8] = []
+    /// Line `i`'s bytes end at `lineEnds[i]` (and start where line `i - 1`'s end).
     public private(set) var lineEnds: [Int] = []
     /// Line `i`'s call number (calls numbered from 0 in the order their first call line comes), -1 for a line
     /// that is not a call event.
     public private(set) var callNumbers: [Int] = []
     /// Each call's first line (an index into the records): its uniqueid is that record's `callID`.
     public private(set) var callFirstLines: [Int] = []
-    /// Each call's earliest and latest call line's epoch.
+    /// Each call's earliest call line's epoch.
     public private(set) var callFirstEpochs: [Int64] = []
+    /// Each call's latest call line's epoch.
     public private(set) var callLastEpochs: [Int64] = []
 
     /// The filled parts of a preparation.
