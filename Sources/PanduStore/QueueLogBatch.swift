@@ -43,6 +43,31 @@ public struct QueueLogBatch: Sendable {
         prepared = withEpisodes ? QueueLogPreparedEpisodes(records) : nil
     }
 
+    /// Does the work for a parse's records, taking what the parser prepared (`QueueLogParser.prepare(bytes:)`:
+    /// the lines encoded and the calls numbered) instead of doing it again from the strings.
+    public init(_ parsed: QueueLogParseResult) {
+        guard let p = parsed.preparation, p.lineEnds.count == parsed.records.count,
+            parsed.keys.count == parsed.records.count
+        else {
+            self.init(parsed.records, keys: parsed.keys)
+            return
+        }
+        self.init(
+            records: parsed.records, keys: parsed.keys, lineBytes: p.lineBytes, lineEnds: p.lineEnds,
+            prepared: QueueLogPreparedEpisodes(parsed.records, prepared: p))
+    }
+
+    private init(
+        records: [QueueLogRecord], keys: [UInt64], lineBytes: [UInt8], lineEnds: [Int],
+        prepared: QueueLogPreparedEpisodes?
+    ) {
+        self.records = records
+        self.keys = keys
+        self.lineBytes = lineBytes
+        self.lineEnds = lineEnds
+        self.prepared = prepared
+    }
+
     /// Whether the lines were encoded ahead.
     var hasLineBytes: Bool { lineEnds.count == records.count }
 
@@ -63,14 +88,33 @@ struct QueueLogPreparedEpisodes: Sendable {
     let encoded: EncodedEpisodes
     /// The slot tallies of every episode added.
     let delta: SlotTallyDelta
+    /// The call spans to widen to an episode's entry time (`QueueLogCalls.outside`), with the episode's index:
+    /// worked out here so the writer does not walk every episode.
+    let outside: [(episode: Int, call: QueueLogCalls.Call)]
 
     init(_ records: [QueueLogRecord]) {
         var numbers: [Int] = []
-        calls = QueueLogCalls(records, numbers: &numbers)
+        let calls = QueueLogCalls(records, numbers: &numbers)
+        self.init(records, calls: calls, numbers: numbers)
+    }
+
+    /// With the calls the parser numbered.
+    init(_ records: [QueueLogRecord], prepared p: QueueLogPreparation) {
+        self.init(records, calls: QueueLogCalls(records, prepared: p), numbers: p.callNumbers)
+    }
+
+    /// `numbers[i]`: line `i`'s index in `calls.calls`, -1 for a line that is not a call event.
+    private init(_ records: [QueueLogRecord], calls: QueueLogCalls, numbers: [Int]) {
+        self.calls = calls
         (episodes, origins, callOf) = EpisodeBuilder.orderedEpisodes(from: records, calls: numbers)
         var delta = SlotTallyDelta()
         for e in episodes { delta.add(e, sign: 1) }
         encoded = EncodedEpisodes(episodes)
         self.delta = delta
+        var outside: [(episode: Int, call: QueueLogCalls.Call)] = []
+        for i in episodes.indices {
+            for c in calls.outside(episodes[i], call: callOf[i]) { outside.append((i, c)) }
+        }
+        self.outside = outside
     }
 }

@@ -50,18 +50,23 @@ import Testing
                 let records = QueueLogParser().parse(lines.joined(separator: "\n")).records
                 _ = try store.importQueueLog(QueueLogBatch(records, withEpisodes: ahead), position: nil, session: run)
             }
-            let episodes = try store.episodes(from: 0, to: .max, queues: nil).map { "\($0)" }
-            let counts = try store.slotCounts(
-                from: t0, to: t0 + 1800, slotSeconds: 900, thresholds: [20], queues: nil, includeOrphans: true
-            ).map { "\($0)" }
-            let rows = try store.pool.read { db in
-                try Row.fetchAll(db, sql: "SELECT callid, first_s, last_s FROM acd_calls ORDER BY callid")
-                    .map { "\($0)" }
-                    + Row.fetchAll(db, sql: "SELECT bucket_s, kind, count, hex(body) FROM acd_line_blocks ORDER BY id")
-                    .map { "\($0)" }
-            }
-            return episodes + counts + rows
+            return try stored(store)
         }
+    }
+
+    /// What `imported` compares: the episodes, the 15-minute counts, the call spans and the line blocks.
+    static func stored(_ store: SQLiteStore) throws -> [String] {
+        let episodes = try store.episodes(from: 0, to: .max, queues: nil).map { "\($0)" }
+        let counts = try store.slotCounts(
+            from: t0, to: t0 + 1800, slotSeconds: 900, thresholds: [20], queues: nil, includeOrphans: true
+        ).map { "\($0)" }
+        let rows = try store.pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT callid, first_s, last_s FROM acd_calls ORDER BY callid")
+                .map { "\($0)" }
+                + Row.fetchAll(db, sql: "SELECT bucket_s, kind, count, hex(body) FROM acd_line_blocks ORDER BY id")
+                .map { "\($0)" }
+        }
+        return episodes + counts + rows
     }
 
     @Test func episodesWorkedOutAheadAreStoredAsTheWriterBuildsThem() throws {

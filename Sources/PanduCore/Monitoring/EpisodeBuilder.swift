@@ -45,8 +45,37 @@ public struct EpisodeBuilder: Sendable {
     ) {
         var builder = EpisodeBuilder()
         builder.add(records, distinct: true, calls: calls)
-        guard let order = builder.order else { return (builder.all, builder.origins, builder.callOf) }
-        return (order.map { builder.all[$0] }, order.map { builder.origins[$0] }, order.map { builder.callOf[$0] })
+        let order = builder.order
+        // Taken out of the builder and reordered in place: copying each episode into a new array retained and
+        // released its seven strings.
+        var all: [Episode] = []
+        var origins: [EpisodeOrigin] = []
+        var callOf: [Int] = []
+        swap(&all, &builder.all)
+        swap(&origins, &builder.origins)
+        swap(&callOf, &builder.callOf)
+        if let order {
+            Self.permute(&all, order)
+            Self.permute(&origins, order)
+            Self.permute(&callOf, order)
+        }
+        return (all, origins, callOf)
+    }
+
+    /// Puts `list[order[i]]` at `i` for every `i`, by swaps along each cycle of the permutation.
+    static func permute<T>(_ list: inout [T], _ order: [Int]) {
+        var done = [Bool](repeating: false, count: order.count)
+        list.withUnsafeMutableBufferPointer { buf in
+            for start in 0..<order.count where !done[start] {
+                var j = start
+                while order[j] != start {
+                    buf.swapAt(j, order[j])
+                    done[j] = true
+                    j = order[j]
+                }
+                done[j] = true
+            }
+        }
     }
 
     /// All episodes ordered by entry time (ties keep the log's order).
@@ -54,8 +83,10 @@ public struct EpisodeBuilder: Sendable {
 
     /// The indices of `all` by entry time then creation, or nil when `all` is in that order already.
     private var order: [Int]? {
-        if zip(all, all.dropFirst()).allSatisfy({ $0.enteredAt <= $1.enteredAt }) { return nil }
-        return all.indices.sorted { (all[$0].enteredAt, $0) < (all[$1].enteredAt, $1) }
+        // Entry times read into their own array: iterating the episodes themselves copied each one.
+        let entered = all.map(\.enteredAt)
+        if zip(entered, entered.dropFirst()).allSatisfy({ $0 <= $1 }) { return nil }
+        return entered.indices.sorted { (entered[$0], $0) < (entered[$1], $1) }
     }
 
     /// Folds a batch: duplicates dropped by content key, then call lines in time order; other lines ignored.

@@ -4,6 +4,8 @@ public struct QueueLogParseResult: Hashable, Sendable {
     /// `records[i].contentKey.low`, worked out from the bytes by the file-form parser (empty from the CSV form).
     public var keys: [UInt64] = []
     public var errors: [MonitoringError] = []
+    /// The store's per-line work done while parsing, from `QueueLogParser.prepare(bytes:)` only.
+    public var preparation: QueueLogPreparation?
     /// Lines (or CSV rows, a header included) read, blank ones included.
     public var lines = 0
     /// Blank lines skipped without complaint.

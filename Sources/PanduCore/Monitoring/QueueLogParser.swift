@@ -12,7 +12,8 @@ public struct QueueLogParser: Sendable {
     public func parseLine(_ line: String, lineNumber: Int) throws(MonitoringError) -> QueueLogRecord? {
         var line = line
         var key: UInt64 = 0
-        let result = line.withUTF8 { buf in Self.record(buf, lineNumber: lineNumber, key: &key) }
+        var none: QueueLogPreparing? = nil
+        let result = line.withUTF8 { buf in Self.record(buf, lineNumber: lineNumber, key: &key, preparing: &none) }
         return try result.get()
     }
 
@@ -25,6 +26,22 @@ public struct QueueLogParser: Sendable {
     /// Parses a whole file's bytes; every line is tried, bad lines are reported and skipped. A UTF-8 byte
     /// order mark before line 1 (left by Windows editors and export tools) is not part of the first epoch.
     public func parse(bytes: UnsafeBufferPointer<UInt8>, firstLineNumber: Int = 1) -> QueueLogParseResult {
+        var none: QueueLogPreparing? = nil
+        return parse(bytes: bytes, firstLineNumber: firstLineNumber, preparing: &none)
+    }
+
+    /// `parse(bytes:firstLineNumber:)` with a store's per-line work done on the way (`QueueLogPreparation`:
+    /// the lines encoded, the calls numbered), in `result.preparation`.
+    public func prepare(bytes: UnsafeBufferPointer<UInt8>, firstLineNumber: Int = 1) -> QueueLogParseResult {
+        var preparing: QueueLogPreparing? = QueueLogPreparing(capacity: bytes.count / 70)
+        var result = parse(bytes: bytes, firstLineNumber: firstLineNumber, preparing: &preparing)
+        result.preparation = preparing.map(QueueLogPreparation.init)
+        return result
+    }
+
+    private func parse(
+        bytes: UnsafeBufferPointer<UInt8>, firstLineNumber: Int, preparing: inout QueueLogPreparing?
+    ) -> QueueLogParseResult {
         var result = QueueLogParseResult()
         result.records.reserveCapacity(bytes.count / 80)
         var start = firstLineNumber == 1 ? ByteScan.byteOrderMarkLength(bytes) : 0
@@ -33,7 +50,16 @@ public struct QueueLogParser: Sendable {
             let end = ByteScan.find(ByteScan.newline, in: bytes, from: start) ?? bytes.count
             let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
             var key: UInt64 = 0
-            result.take(Self.record(line, lineNumber: lineNumber, key: &key), key: key)
+            // Switched over as it comes back, so the record moves into the list (passing the result on copied it).
+            switch Self.record(
+                line, lineNumber: lineNumber, key: &key, preparing: &preparing, index: result.records.count)
+            {
+            case .success(let record?):
+                result.records.append(record)
+                result.keys.append(key)
+            case .success(nil): result.blankLines += 1
+            case .failure(let error): result.errors.append(error)
+            }
             lineNumber += 1
             start = end + 1
         }
@@ -52,56 +78,69 @@ public struct QueueLogParser: Sendable {
 
     /// One line's record; a line holding NUL bytes is first copied without them. `key` is set to the record's
     /// `contentKey.low`.
+    /// `preparing`, when given, takes the record as record `index` of the result.
     static func record(
-        _ line: UnsafeBufferPointer<UInt8>, lineNumber: Int, key: inout UInt64
+        _ line: UnsafeBufferPointer<UInt8>, lineNumber: Int, key: inout UInt64,
+        preparing: inout QueueLogPreparing?, index: Int = 0
     )
         -> Result<QueueLogRecord?, MonitoringError>
     {
-        guard ByteScan.find(0, in: line, from: 0) != nil else { return fields(line, lineNumber: lineNumber, key: &key) }
+        guard ByteScan.find(0, in: line, from: 0) != nil else {
+            return fields(line, lineNumber: lineNumber, key: &key, preparing: &preparing, index: index)
+        }
         let clean = line.filter { $0 != 0 }
-        return clean.withUnsafeBufferPointer { fields($0, lineNumber: lineNumber, key: &key) }
+        return clean.withUnsafeBufferPointer {
+            fields($0, lineNumber: lineNumber, key: &key, preparing: &preparing, index: index)
+        }
     }
 
     /// Splits on `|` and reads the fixed fields; everything after the event is a parameter. Field bounds
     /// live in a stack buffer, so a line costs only the strings it yields.
-    static func fields(_ buf: UnsafeBufferPointer<UInt8>, lineNumber: Int, key: inout UInt64)
-        -> Result<QueueLogRecord?, MonitoringError>
-    {
+    static func fields(
+        _ buf: UnsafeBufferPointer<UInt8>, lineNumber: Int, key: inout UInt64, preparing: inout QueueLogPreparing?,
+        index: Int
+    ) -> Result<QueueLogRecord?, MonitoringError> {
         var end = buf.count
         while end > 0, buf[end - 1] == ByteScan.carriageReturn || buf[end - 1] == ByteScan.newline { end -= 1 }
         guard !ByteScan.trimmed(buf, 0..<end).isEmpty else { return .success(nil) }
-        var pipes = 0
-        var bits: UInt8 = 0
-        for i in 0..<end {
-            bits |= buf[i]
-            if buf[i] == ByteScan.pipe { pipes += 1 }
-        }
-        guard pipes + 1 >= fixedFields else {
-            let text = ByteScan.string(buf, 0..<end)
-            return .failure(.tooFewFields(line: lineNumber, found: pipes + 1, needed: fixedFields, text: text))
-        }
-        return withUnsafeTemporaryAllocation(of: Int.self, capacity: pipes + 2) { bounds in
+        // One pass finds the pipes and whether the line is ASCII; the bounds fit on the stack for lines up to
+        // 250 bytes (as Int32).
+        return withUnsafeTemporaryAllocation(of: Int32.self, capacity: end + 2) { bounds in
             var n = 0
-            bounds[n] = -1
-            for i in 0..<end where buf[i] == ByteScan.pipe {
-                n += 1
-                bounds[n] = i
+            bounds[0] = -1
+            var bits: UInt8 = 0
+            for i in 0..<end {
+                let b = buf[i]
+                bits |= b
+                if b == ByteScan.pipe {
+                    n += 1
+                    bounds[n] = Int32(truncatingIfNeeded: i)
+                }
             }
-            bounds[n + 1] = end
-            let field = { (k: Int) in (bounds[k] + 1)..<bounds[k + 1] }
-            let built = build(buf, fieldCount: pipes + 1, field, lineNumber: lineNumber)
-            if case .success(let r) = built {
+            let pipes = n
+            guard pipes + 1 >= fixedFields else {
+                let text = ByteScan.string(buf, 0..<end)
+                return .failure(.tooFewFields(line: lineNumber, found: pipes + 1, needed: fixedFields, text: text))
+            }
+            bounds[n + 1] = Int32(truncatingIfNeeded: end)
+            let field = { (k: Int) in (Int(bounds[k]) + 1)..<Int(bounds[k + 1]) }
+            switch build(buf, fieldCount: pipes + 1, field, lineNumber: lineNumber, preparing: &preparing) {
+            case .failure(let error): return .failure(error)
+            case .success(let r):
                 // An ASCII line's fields are the bytes of its strings, so the key is hashed from the bytes;
                 // otherwise from the strings (invalid UTF-8 was replaced by U+FFFD in them).
                 key = bits < 0x80 ? contentKey(r, buf, fieldCount: pipes + 1, field) : r.contentKey.low
+                preparing?.add(r, line: index, buf, ascii: bits < 0x80, field)
+                return .success(r)
             }
-            return built.map { $0 }
         }
     }
 
-    /// The record from its field ranges. A known event's name is the kind's own text (no string is made).
+    /// The record from its field ranges. A known event's name is the kind's own text (no string is made);
+    /// when preparing, the uniqueid, queue and agent are the chunk's interned texts.
     static func build(
-        _ buf: UnsafeBufferPointer<UInt8>, fieldCount: Int, _ field: (Int) -> Range<Int>, lineNumber: Int
+        _ buf: UnsafeBufferPointer<UInt8>, fieldCount: Int, _ field: (Int) -> Range<Int>, lineNumber: Int,
+        preparing: inout QueueLogPreparing?
     ) -> Result<QueueLogRecord, MonitoringError> {
         guard let (epoch, micros) = ByteScan.epoch(buf, field(0)) else {
             let value = ByteScan.string(buf, field(0))
@@ -115,15 +154,15 @@ public struct QueueLogParser: Sendable {
         let event = kind?.rawValue ?? ByteScan.string(buf, eventRange)
         var last = fieldCount - 1
         while last >= fixedFields, field(last).isEmpty { last -= 1 }
-        var params: [String] = []
-        if last >= fixedFields {
-            params.reserveCapacity(last - fixedFields + 1)
-            for k in fixedFields...last { params.append(ByteScan.string(buf, field(k))) }
-        }
+        // Mapped over the range, so the array is allocated once at its size (reserving and appending cost more).
+        let params = last >= fixedFields ? (fixedFields...last).map { ByteScan.string(buf, field($0)) } : []
+        // Reached through optional chaining, which works in place (comparing `preparing` with nil copied it).
+        let callID = preparing?.text(buf, field(1), call: true) ?? ByteScan.string(buf, field(1))
+        let queue = preparing?.text(buf, field(2)) ?? ByteScan.string(buf, field(2))
+        let agent = preparing?.text(buf, field(3)) ?? ByteScan.string(buf, field(3))
         return .success(
             QueueLogRecord(
-                epoch: epoch, microseconds: micros, callID: ByteScan.string(buf, field(1)),
-                queue: ByteScan.string(buf, field(2)), agent: ByteScan.string(buf, field(3)), event: event,
+                epoch: epoch, microseconds: micros, callID: callID, queue: queue, agent: agent, event: event,
                 kind: kind, params: params))
     }
 

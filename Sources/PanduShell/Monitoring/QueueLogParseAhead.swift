@@ -19,12 +19,18 @@ final class QueueLogParseAhead: @unchecked Sendable {
     init(_ bytes: [UInt8], firstLine: Int, position: ImportPosition, withEpisodes: Bool, on queue: DispatchQueue) {
         self.position = position
         queue.async { [self] in
+            let parser = QueueLogParser()
             var parsed = bytes.withUnsafeBufferPointer {
-                QueueLogParser().parse(bytes: $0, firstLineNumber: firstLine)
+                withEpisodes
+                    ? parser.prepare(bytes: $0, firstLineNumber: firstLine)
+                    : parser.parse(bytes: $0, firstLineNumber: firstLine)
             }
-            batch = QueueLogBatch(parsed.records, keys: parsed.keys, withEpisodes: withEpisodes)
+            batch =
+                withEpisodes
+                ? QueueLogBatch(parsed) : QueueLogBatch(parsed.records, keys: parsed.keys, withEpisodes: false)
             parsed.records = []
             parsed.keys = []
+            parsed.preparation = nil
             result = parsed
             done.signal()
         }

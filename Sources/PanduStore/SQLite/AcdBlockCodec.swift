@@ -17,6 +17,11 @@ struct AcdBlockWriter {
     /// How many bytes are written.
     var count: Int { buffer.count }
 
+    /// Reads the bytes written in place, valid only inside `body`.
+    func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try buffer.withBytes(body)
+    }
+
     /// Appends bytes encoded already (a line's fields, an episode).
     func append(_ bytes: UnsafeBufferPointer<UInt8>) { buffer.append(bytes) }
 
@@ -124,6 +129,11 @@ final class AcdBytes {
     /// The bytes, copied.
     var array: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
 
+    /// Reads the bytes in place, valid only inside `body`.
+    func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try body(UnsafeBufferPointer(start: base, count: count))
+    }
+
     /// Makes room for `n` more bytes.
     @inline(__always) func reserve(_ n: Int) {
         if count + n > capacity { grow(count + n) }
@@ -135,11 +145,39 @@ final class AcdBytes {
         count += 1
     }
 
-    /// Appends bytes.
+    /// Appends bytes; a few (a field of an episode) without a `memcpy` call (`copySmall`).
     @inline(__always) func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         reserve(bytes.count)
-        if let from = bytes.baseAddress { (base + count).update(from: from, count: bytes.count) }
+        guard let from = bytes.baseAddress else { return }
+        if bytes.count <= 16 {
+            Self.copySmall(from, base + count, bytes.count)
+        } else {
+            (base + count).update(from: from, count: bytes.count)
+        }
         count += bytes.count
+    }
+
+    /// Copies up to 16 bytes by two overlapping loads and stores of the widest size that fits (a loop would be
+    /// turned into a `memcpy` call by the compiler).
+    @inline(__always)
+    static func copySmall(_ from: UnsafePointer<UInt8>, _ to: UnsafeMutablePointer<UInt8>, _ n: Int) {
+        let src = UnsafeRawPointer(from)
+        let dst = UnsafeMutableRawPointer(to)
+        if n >= 8 {
+            let a = src.loadUnaligned(as: UInt64.self)
+            let b = src.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+            dst.storeBytes(of: a, as: UInt64.self)
+            dst.storeBytes(of: b, toByteOffset: n - 8, as: UInt64.self)
+        } else if n >= 4 {
+            let a = src.loadUnaligned(as: UInt32.self)
+            let b = src.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)
+            dst.storeBytes(of: a, as: UInt32.self)
+            dst.storeBytes(of: b, toByteOffset: n - 4, as: UInt32.self)
+        } else {
+            if n > 0 { to[0] = from[0] }
+            if n > 1 { to[1] = from[1] }
+            if n > 2 { to[2] = from[2] }
+        }
     }
 
     private func grow(_ needed: Int) {
@@ -166,6 +204,14 @@ struct AcdBlockReader {
     }
 
     var isAtEnd: Bool { at >= end }
+
+    /// The bytes not read yet followed by `more`'s, in a new writer.
+    func appending(_ more: AcdBlockWriter) -> AcdBlockWriter {
+        let w = AcdBlockWriter(capacity: max(0, end - at) + more.count)
+        if at < end { w.append(UnsafeBufferPointer(start: base + at, count: end - at)) }
+        more.withBytes { w.append($0) }
+        return w
+    }
 
     /// The bytes not read yet, copied.
     var rest: [UInt8] { at < end ? Array(UnsafeBufferPointer(start: base + at, count: end - at)) : [] }

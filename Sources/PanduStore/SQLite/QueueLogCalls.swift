@@ -53,14 +53,21 @@ struct QueueLogCalls: Sendable {
         }
     }
 
+    /// The calls the parser numbered (`QueueLogPreparation`), in the same order: no dictionary of call ids is
+    /// kept, so `hadEarlier` and `outside(_:)` are not for these.
+    init(_ records: [QueueLogRecord], prepared p: QueueLogPreparation) {
+        calls.reserveCapacity(p.callCount)
+        for k in 0..<p.callCount {
+            calls.append(
+                Call(id: records[p.callFirstLines[k]].callID, first: p.callFirstEpochs[k], last: p.callLastEpochs[k]))
+        }
+    }
+
     var isEmpty: Bool { calls.isEmpty }
     var anyEarlier: Bool { calls.contains { $0.earlier } }
 
     /// Whether the call had lines before this batch (false for a call not in the batch).
     func hadEarlier(_ callID: String) -> Bool { index[callID].map { calls[$0].earlier } ?? false }
-
-    /// The call's index in `calls`.
-    func indexOf(_ callID: String) -> Int? { index[callID] }
 
     mutating func markEarlier(_ k: Int) { calls[k].earlier = true }
 

@@ -134,8 +134,10 @@ struct QueueLogEpisodeBlocks {
         s.bind(1, b)
         s.bind(2, Int64(count))
         s.bind(3, last)
-        s.bind(4, bytes: body)
-        try s.run(db)
+        try body.withUnsafeBufferPointer { buf in
+            s.bind(4, borrowing: buf)
+            try s.run(db)
+        }
     }
 
     /// Both lists by entry time; on a tie `old` comes first (it was stored earlier).

@@ -108,15 +108,19 @@ struct QueueLogLineBlocks {
             let read = try RawStatement(db, "SELECT keys, body FROM acd_line_blocks WHERE id = ?")
             read.bind(1, tail.id)
             guard try read.step(db) else { return try add(p) }
-            let keys = read.blob(0).rest + p.keys.bytes
-            let body = read.blob(1).rest + p.body.bytes
+            let keys = read.blob(0).appending(p.keys)
+            let body = read.blob(1).appending(p.body)
             read.reset()
             let update = try RawStatement(db, "UPDATE acd_line_blocks SET count = ?, keys = ?, body = ? WHERE id = ?")
             update.bind(1, Int64(tail.count + p.count))
-            update.bind(2, bytes: keys)
-            update.bind(3, bytes: body)
             update.bind(4, tail.id)
-            try update.run(db)
+            try keys.withBytes { k in
+                try body.withBytes { b in
+                    update.bind(2, borrowing: k)
+                    update.bind(3, borrowing: b)
+                    try update.run(db)
+                }
+            }
         } else {
             try add(p)
         }
@@ -128,9 +132,13 @@ struct QueueLogLineBlocks {
         insert.bind(1, p.place.bucket)
         insert.bind(2, p.place.kind)
         insert.bind(3, Int64(p.count))
-        insert.bind(4, bytes: p.keys.bytes)
-        insert.bind(5, bytes: p.body.bytes)
-        try insert.run(db)
+        try p.keys.withBytes { k in
+            try p.body.withBytes { b in
+                insert.bind(4, borrowing: k)
+                insert.bind(5, borrowing: b)
+                try insert.run(db)
+            }
+        }
     }
 
     /// Every line of `kind` in the buckets from `first` to `last` (inclusive) that `keep` accepts, with its seq,

@@ -96,20 +96,18 @@ struct QueueLogWriter {
         var outside: [QueueLogCalls.Call] = []
         let ahead = prepared.episodes
         let earlier = touched.calls.filter(\.earlier)
-        guard !earlier.isEmpty else {
-            for (i, e) in ahead.enumerated() { outside += touched.outside(e, call: prepared.callOf[i]) }
-            return (prepared.encoded, outside, delta)
-        }
+        guard !earlier.isEmpty else { return (prepared.encoded, prepared.outside.map(\.call), delta) }
         let (lines, buckets) = try calls.load(earlier, from: QueueLogLineBlocks(db))
         for e in try blocks.remove(calls: Set(earlier.map(\.id)), buckets: buckets) { delta.add(e, sign: -1) }
         let keep = { (i: Int) in !touched.calls[prepared.callOf[i]].earlier }
-        for (i, e) in ahead.enumerated() {
-            if keep(i) { outside += touched.outside(e, call: prepared.callOf[i]) } else { delta.add(e, sign: -1) }
-        }
+        for (i, call) in prepared.outside where keep(i) { outside.append(call) }
+        for i in ahead.indices where !keep(i) { delta.add(ahead[i], sign: -1) }
         let (rebuilt, origins, _) = EpisodeBuilder.orderedEpisodes(from: lines)
+        var earlierIndex: [String: Int] = [:]
+        for (k, call) in touched.calls.enumerated() where call.earlier { earlierIndex[call.id] = k }
         for e in rebuilt {
             delta.add(e, sign: 1)
-            if let k = touched.indexOf(e.callID) { outside += touched.outside(e, call: k) }
+            if let k = earlierIndex[e.callID] { outside += touched.outside(e, call: k) }
         }
         let episodes = EncodedEpisodes(
             merging: prepared.encoded, origins: prepared.origins, keep: keep, with: EncodedEpisodes(rebuilt),

@@ -166,11 +166,47 @@ struct SlotTallyDelta: Sendable {
     }
 
     static let slotSeconds: Int64 = 900
-    var changes: [Key: SlotTally] = [:]
+    /// Each key's change, in the order the keys first came; `index` finds a key's place.
+    private var keys: [Key] = []
+    private var tallies: [SlotTally] = []
+    private var index: [Key: Int] = [:]
+    /// The places of the keys used last: episodes come by entry time, so most share the slot and one of a few
+    /// queues with a recent one, and are added without hashing a key.
+    private var recent: (Int, Int, Int, Int) = (-1, -1, -1, -1)
+
+    /// Every key's change.
+    var changes: [(key: Key, change: SlotTally)] { zip(keys, tallies).map { ($0, $1) } }
 
     mutating func add(_ e: Episode, sign: Int) {
-        let key = Key(queue: e.queue, slot: e.enteredAt - Self.floorMod(e.enteredAt), orphan: !e.hasEnterQueue)
-        changes[key, default: SlotTally()].add(e, sign: sign)
+        let slot = e.enteredAt - Self.floorMod(e.enteredAt)
+        let orphan = !e.hasEnterQueue
+        let at: Int
+        if holds(recent.0, slot, orphan, e.queue) {
+            at = recent.0
+        } else if holds(recent.1, slot, orphan, e.queue) {
+            at = recent.1
+        } else if holds(recent.2, slot, orphan, e.queue) {
+            at = recent.2
+        } else if holds(recent.3, slot, orphan, e.queue) {
+            at = recent.3
+        } else {
+            let key = Key(queue: e.queue, slot: slot, orphan: orphan)
+            if let known = index[key] {
+                at = known
+            } else {
+                at = keys.count
+                index[key] = at
+                keys.append(key)
+                tallies.append(SlotTally())
+            }
+            recent = (at, recent.0, recent.1, recent.2)
+        }
+        tallies[at].add(e, sign: sign)
+    }
+
+    /// Whether place `k` (-1: none) is the key of these parts.
+    private func holds(_ k: Int, _ slot: Int64, _ orphan: Bool, _ queue: String) -> Bool {
+        k >= 0 && keys[k].slot == slot && keys[k].orphan == orphan && keys[k].queue == queue
     }
 
     static func floorMod(_ v: Int64) -> Int64 {
