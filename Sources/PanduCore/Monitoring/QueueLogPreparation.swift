@@ -41,7 +41,7 @@ public struct QueueLogPreparation: Hashable, Sendable {
 /// The preparation being filled by one parse (one thread), passed `inout` through the parser (a class's
 /// array properties would be checked for exclusive access on every line).
 struct QueueLogPreparing {
-    let bytes: QueueLogBytes
+    let bytes: BlockBytes
     var ends: [Int] = []
     var numbers: [Int] = []
     /// The chunk's uniqueids, queues and agents.
@@ -60,7 +60,7 @@ struct QueueLogPreparing {
     }
 
     init(capacity: Int) {
-        bytes = QueueLogBytes(capacity: capacity * 60)
+        bytes = BlockBytes(capacity: capacity * 60)
         ends.reserveCapacity(capacity)
         numbers.reserveCapacity(capacity)
         strings = QueueLogStrings(capacity: capacity / 2)

@@ -13,7 +13,7 @@ struct QueueLogStrings {
     private var hashes: [UInt64] = []
     private(set) var strings: [String] = []
     /// Text `k`'s bytes are `bytes` from `ends[k - 1]` (0 for the first) to `ends[k]`.
-    private let bytes = QueueLogBytes(capacity: 1 << 16)
+    private let bytes = BlockBytes(capacity: 1 << 16)
     private var ends: [Int] = []
 
     /// An empty table with room for about `capacity` texts.

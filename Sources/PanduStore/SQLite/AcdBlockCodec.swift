@@ -6,10 +6,10 @@ import PanduCore
 /// `EpisodeColumns.names`, each a tagged value (0 null, 1 integer, 2 text). A line's key is 16 bytes: epoch
 /// and the low word of its content key, little-endian. The migration writes the same layout on its own.
 struct AcdBlockWriter {
-    private let buffer: AcdBytes
+    private let buffer: BlockBytes
 
     /// An empty writer with room for `capacity` bytes.
-    init(capacity: Int = 0) { buffer = AcdBytes(capacity: capacity) }
+    init(capacity: Int = 0) { buffer = BlockBytes(capacity: capacity) }
 
     /// The bytes written, copied.
     var bytes: [UInt8] { buffer.array }
@@ -25,25 +25,11 @@ struct AcdBlockWriter {
     /// Appends bytes encoded already (a line's fields, an episode).
     func append(_ bytes: UnsafeBufferPointer<UInt8>) { buffer.append(bytes) }
 
-    func unsigned(_ value: UInt64) {
-        buffer.reserve(10)
-        var v = value
-        while v >= 0x80 {
-            buffer.append(UInt8(truncatingIfNeeded: v) | 0x80)
-            v >>= 7
-        }
-        buffer.append(UInt8(truncatingIfNeeded: v))
-    }
+    func unsigned(_ value: UInt64) { buffer.unsigned(value) }
 
-    func signed(_ value: Int64) { unsigned(UInt64(bitPattern: (value << 1) ^ (value >> 63))) }
+    func signed(_ value: Int64) { buffer.signed(value) }
 
-    func text(_ value: String) {
-        var value = value
-        value.withUTF8 { buf in
-            unsigned(UInt64(buf.count))
-            buffer.append(buf)
-        }
-    }
+    func text(_ value: String) { buffer.text(value) }
 
     /// A tagged optional integer.
     func tagged(_ value: Int64?) {
@@ -108,86 +94,6 @@ struct AcdBlockWriter {
         tagged(Int64(e.lateEvents))
         tagged(e.originalPosition.map(Int64.init))
         tagged(e.exitPosition.map(Int64.init))
-    }
-}
-
-/// A growable byte buffer written through a pointer: no uniqueness or bounds check per byte (a million-line
-/// import writes some 60 MB through it).
-final class AcdBytes {
-    private var base: UnsafeMutablePointer<UInt8>
-    private var capacity: Int
-    private(set) var count = 0
-
-    /// An empty buffer with room for `capacity` bytes.
-    init(capacity: Int) {
-        self.capacity = max(capacity, 256)
-        base = .allocate(capacity: self.capacity)
-    }
-
-    deinit { base.deallocate() }
-
-    /// The bytes, copied.
-    var array: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
-
-    /// Reads the bytes in place, valid only inside `body`.
-    func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
-        try body(UnsafeBufferPointer(start: base, count: count))
-    }
-
-    /// Makes room for `n` more bytes.
-    @inline(__always) func reserve(_ n: Int) {
-        if count + n > capacity { grow(count + n) }
-    }
-
-    /// Appends one byte; `reserve` first.
-    @inline(__always) func append(_ byte: UInt8) {
-        base[count] = byte
-        count += 1
-    }
-
-    /// Appends bytes; a few (a field of an episode) without a `memcpy` call (`copySmall`).
-    @inline(__always) func append(_ bytes: UnsafeBufferPointer<UInt8>) {
-        reserve(bytes.count)
-        guard let from = bytes.baseAddress else { return }
-        if bytes.count <= 16 {
-            Self.copySmall(from, base + count, bytes.count)
-        } else {
-            (base + count).update(from: from, count: bytes.count)
-        }
-        count += bytes.count
-    }
-
-    /// Copies up to 16 bytes by two overlapping loads and stores of the widest size that fits (a loop would be
-    /// turned into a `memcpy` call by the compiler).
-    @inline(__always)
-    static func copySmall(_ from: UnsafePointer<UInt8>, _ to: UnsafeMutablePointer<UInt8>, _ n: Int) {
-        let src = UnsafeRawPointer(from)
-        let dst = UnsafeMutableRawPointer(to)
-        if n >= 8 {
-            let a = src.loadUnaligned(as: UInt64.self)
-            let b = src.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
-            dst.storeBytes(of: a, as: UInt64.self)
-            dst.storeBytes(of: b, toByteOffset: n - 8, as: UInt64.self)
-        } else if n >= 4 {
-            let a = src.loadUnaligned(as: UInt32.self)
-            let b = src.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)
-            dst.storeBytes(of: a, as: UInt32.self)
-            dst.storeBytes(of: b, toByteOffset: n - 4, as: UInt32.self)
-        } else {
-            if n > 0 { to[0] = from[0] }
-            if n > 1 { to[1] = from[1] }
-            if n > 2 { to[2] = from[2] }
-        }
-    }
-
-    private func grow(_ needed: Int) {
-        var size = capacity * 2
-        while size < needed { size *= 2 }
-        let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: size)
-        bigger.update(from: base, count: count)
-        base.deallocate()
-        base = bigger
-        capacity = size
     }
 }
 
