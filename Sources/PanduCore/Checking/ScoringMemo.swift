@@ -54,7 +54,7 @@ public final class ScoringMemo {
     func nameWords(_ name: String) -> [[UInt8]] {
         var name = name
         return name.withUTF8 { u in
-            let hash = Turns.hash(bytes: u)
+            let hash = ByteHash.of(u)
             if let known = names[hash] {
                 return known.text.elementsEqual(u) ? known.words : ContactBindings.words(u)
             }
@@ -124,7 +124,7 @@ private struct Turns {
     mutating func appendTurn(_ text: UnsafeBufferPointer<UInt8>, tokens: inout [PhraseToken], bytes: inout [UInt8])
         -> Int?
     {
-        let hash = Self.hash(bytes: text)
+        let hash = ByteHash.of(text)
         guard let k = find(hash) else { return nil }
         let e = entries[k]
         guard e.textCount == text.count, sameText(e, text) else { return nil }
@@ -149,7 +149,7 @@ private struct Turns {
         emoji: Int
     ) {
         guard entries.count < limit else { return }
-        let hash = Self.hash(bytes: text)
+        let hash = ByteHash.of(text)
         guard find(hash) == nil else { return }
         if (entries.count + 1) * 2 > slots.count { grow() }
         let entry = Entry(
@@ -193,23 +193,4 @@ private struct Turns {
             memcmp(arena.baseAddress! + e.textStart, q, text.count) == 0  // a byte loop cost more
         }
     }
-
-    /// A hash of the text's UTF-8 bytes, mixed eight bytes at a time (a turn text is about 90 bytes:
-    /// a byte-at-a-time hash cost more than the lookup).
-    static func hash(bytes u: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(u.count)
-        guard let base = u.baseAddress else { return h }
-        var i = 0
-        while i + 8 <= u.count {
-            h = (h ^ JSONByteScan.word(base + i)) &* 0x9E37_79B9_7F4A_7C15
-            h ^= h >> 29
-            i += 8
-        }
-        while i < u.count {
-            h = (h ^ UInt64(base[i])) &* 0x100_0000_01b3
-            i += 1
-        }
-        return h ^ (h >> 32)
-    }
-
 }

@@ -81,9 +81,10 @@ struct QueueLogPreparing {
         _ field: (Int) -> Range<Int>
     ) {
         let b = bytes
-        b.signed(r.epoch)
-        b.signed(Int64(r.microseconds))
         if ascii {
+            // `queueLogLineFields(r)`'s bytes, copied from the line: an ASCII line's fields are its strings' bytes.
+            b.signed(r.epoch)
+            b.signed(Int64(r.microseconds))
             b.text(buf, field(1))
             b.text(buf, field(2))
             b.text(buf, field(3))
@@ -93,12 +94,7 @@ struct QueueLogPreparing {
                 b.text(buf, field(k))
             }
         } else {
-            b.text(r.callID)
-            b.text(r.queue)
-            b.text(r.agent)
-            b.text(r.event)
-            b.unsigned(UInt64(r.params.count))
-            for p in r.params { b.text(p) }
+            b.queueLogLineFields(r)
         }
         ends.append(b.count)
         guard r.kind?.isCallEvent == true else { return numbers.append(-1) }

@@ -2,8 +2,8 @@
     import Glibc
 #endif
 
-/// The texts of one parsed chunk, interned by their bytes: an open-addressing table keyed by a word-at-a-time
-/// hash of the bytes, each hit confirmed against the bytes kept in an arena. A call's uniqueid comes on about
+/// The texts of one parsed chunk, interned by their bytes: an open-addressing table keyed by `ByteHash` of the
+/// bytes, each hit confirmed against the bytes kept in an arena. A call's uniqueid comes on about
 /// three lines, queue and agent names on thousands: each is decoded and allocated once per chunk, then shared
 /// (the same bytes always decode to the same `String`, invalid UTF-8 included).
 struct QueueLogStrings {
@@ -33,7 +33,7 @@ struct QueueLogStrings {
     /// The number of the text of `range` in `buf`, interned now if new.
     mutating func intern(_ buf: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
         let text = UnsafeBufferPointer(rebasing: buf[range])
-        let h = Self.hash(text)
+        let h = ByteHash.of(text)
         var i = Int(truncatingIfNeeded: h) & mask
         while true {
             let s = Int(slots[i])
@@ -74,26 +74,5 @@ struct QueueLogStrings {
             while slots[i] != 0 { i = (i + 1) & mask }
             slots[i] = Int32(k + 1)
         }
-    }
-
-    /// A hash of the bytes, eight at a time, finished with splitmix64's mixer.
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0x9e37_79b9_7f4a_7c15 ^ UInt64(bytes.count)
-        guard let base = bytes.baseAddress else { return QueueLogKey.State.mix(h) }
-        let raw = UnsafeRawPointer(base)
-        var at = 0
-        while at + 8 <= bytes.count {
-            h = (h ^ raw.loadUnaligned(fromByteOffset: at, as: UInt64.self)) &* 0x0000_0100_0000_01b3
-            h = (h << 29) | (h >> 35)
-            at += 8
-        }
-        var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while at < bytes.count {
-            tail |= UInt64(base[at]) << shift
-            shift += 8
-            at += 1
-        }
-        return QueueLogKey.State.mix(h ^ tail)
     }
 }

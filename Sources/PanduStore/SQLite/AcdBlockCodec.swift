@@ -60,16 +60,7 @@ struct AcdBlockWriter {
     }
 
     /// A line's bytes after its seq: what `QueueLogBatch` encodes ahead, on the parse thread.
-    func lineFields(_ r: QueueLogRecord) {
-        signed(r.epoch)
-        signed(Int64(r.microseconds))
-        text(r.callID)
-        text(r.queue)
-        text(r.agent)
-        text(r.event)
-        unsigned(UInt64(r.params.count))
-        for p in r.params { text(p) }
-    }
+    func lineFields(_ r: QueueLogRecord) { buffer.queueLogLineFields(r) }
 
     /// One episode of an episode block.
     func episode(_ e: Episode) {
