@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import PanduCore
 import PanduStore
 import Testing
@@ -22,6 +23,34 @@ struct StoreFileTests {
             #expect(try reopened.person("1001") == Fixtures.person("1001"))
             let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
             #expect(mode == 0o600)
+        }
+    }
+
+    @Test func aNewFileGetsLargePagesAndAnEarlierFileKeepsItsOwn() throws {
+        try Fixtures.withFolder { folder throws in
+            let pageSize = { (path: String) in
+                try DatabaseQueue(path: path).read { try Int.fetchOne($0, sql: "PRAGMA page_size") }
+            }
+            let fresh = folder.appendingPathComponent("fresh.sqlite").path
+            let store = try SQLiteStore(path: fresh)
+            try store.migrate()
+            #expect(try pageSize(fresh) == SQLiteStore.newFilePageSize)
+            #expect(SQLiteStore.newFilePageSize == 16_384)
+
+            // A file an earlier build made: SQLite's default 4 KiB pages, in WAL mode, with data in it.
+            let earlier = folder.appendingPathComponent("earlier.sqlite").path
+            let queue = try DatabaseQueue(path: earlier)
+            try queue.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA page_size = 4096")
+                try db.execute(sql: "PRAGMA journal_mode = WAL")
+            }
+            let old = try SQLiteStore(path: earlier)
+            try old.migrate()
+            try old.addPerson(Fixtures.person("1001"))
+            try queue.close()
+            let reopened = try SQLiteStore(path: earlier)
+            #expect(try reopened.person("1001") == Fixtures.person("1001"))
+            #expect(try pageSize(earlier) == 4096)
         }
     }
 
@@ -67,13 +96,15 @@ struct StoreFileTests {
             let path = folder.appendingPathComponent("busy.sqlite").path
             let stores = try (0..<4).map { _ in try SQLiteStore(path: path) }
             try stores[0].migrate()
-            let writers = 8, perWriter = 150
+            let writers = 8
+            let perWriter = 150
             let failures = Failures()
             DispatchQueue.concurrentPerform(iterations: writers) { writer in
                 let store = stores[writer % stores.count]
                 for n in 0..<perWriter {
-                    let event = HandlingEvent(actor: PersonCode("w\(writer)"), at: Fixtures.at(Double(n)), type: .note,
-                                              data: ["n": .number(Double(n))])
+                    let event = HandlingEvent(
+                        actor: PersonCode("w\(writer)"), at: Fixtures.at(Double(n)), type: .note,
+                        data: ["n": .number(Double(n))])
                     do { try store.append(event) } catch { failures.add(error) }
                 }
             }
@@ -92,12 +123,14 @@ struct StoreFileTests {
         try Fixtures.withFolder { folder throws in
             let path = folder.appendingPathComponent("notes.txt").path
             try Data(String(repeating: "not sqlite ", count: 500).utf8).write(to: URL(fileURLWithPath: path))
-            Fixtures.expectStoreError({
-                let store = try SQLiteStore(path: path)
-                try store.migrate()
-            }, matching: { error in
-                error.localizedDescription.contains(path)
-            })
+            Fixtures.expectStoreError(
+                {
+                    let store = try SQLiteStore(path: path)
+                    try store.migrate()
+                },
+                matching: { error in
+                    error.localizedDescription.contains(path)
+                })
         }
     }
 
@@ -106,26 +139,32 @@ struct StoreFileTests {
             let path = folder.appendingPathComponent("newer.sqlite").path
             try SQLiteStore(path: path).migrate()
             try SQLiteShell.run(path, "INSERT INTO grdb_migrations (identifier) VALUES ('v99');")
-            Fixtures.expectStoreError({
-                try SQLiteStore(path: path).migrate()
-            }, matching: { error in
-                guard case .newerSchema(_, let unknown) = error else { return false }
-                return unknown == ["v99"]
-            })
+            Fixtures.expectStoreError(
+                {
+                    try SQLiteStore(path: path).migrate()
+                },
+                matching: { error in
+                    guard case .newerSchema(_, let unknown) = error else { return false }
+                    return unknown == ["v99"]
+                })
         }
     }
 
     @Test(.enabled(if: SQLiteShell.isAvailable)) func unreadableRowsAreReportedWithTheirTable() throws {
         try Fixtures.withStore { store throws in
-            try SQLiteShell.run(store.path, """
+            try SQLiteShell.run(
+                store.path,
+                """
                 INSERT INTO people (code, name, online_name, role, created_at) VALUES ('7', 'X', 'X', 'wizard', 0);
                 """)
-            Fixtures.expectStoreError({
-                _ = try store.person("7")
-            }, matching: { error in
-                guard case .corruptRecord("people", "7", let detail) = error else { return false }
-                return detail.contains("wizard")
-            })
+            Fixtures.expectStoreError(
+                {
+                    _ = try store.person("7")
+                },
+                matching: { error in
+                    guard case .corruptRecord("people", "7", let detail) = error else { return false }
+                    return detail.contains("wizard")
+                })
         }
     }
 }
