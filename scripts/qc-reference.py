@@ -64,12 +64,12 @@ def load(knowledge):
     return standards
 
 
-def pick(standards, t):
-    if t.get("channel") not in (None, "voice", "phone"):
-        return "DRAFT-SOSMED"
+def pick(t):
     if t.get("service") == "108":
         return "DRAFT-108"
-    return "DRAFT-147-T2" if t.get("tier") == "T2" else "DRAFT-147-T1"
+    if t.get("service") == "147":
+        return "DRAFT-147-T2" if t.get("tier") == "T2" else "DRAFT-147-T1"
+    return "DRAFT-SOSMED"
 
 
 def fill(fragment, t):
@@ -84,7 +84,7 @@ def fill(fragment, t):
 
 
 def check(standards, t):
-    params, _ = standards[pick(standards, t)]
+    params, _ = standards[pick(t)]
     agent = [norm(x.get("text") or "") for x in t.get("turns", []) if x.get("speaker") == "agent"]
     words = set(" ".join(agent).split())
     results, score = {}, 0
