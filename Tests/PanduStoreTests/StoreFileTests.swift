@@ -21,8 +21,11 @@ struct StoreFileTests {
             let reopened = try SQLiteStore(path: path)
             try reopened.migrate()
             #expect(try reopened.person("1001") == Fixtures.person("1001"))
-            let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
-            #expect(mode == 0o600)
+            // The -wal and -shm files of the first run too: SQLite copies the database file's mode.
+            for file in [path, path + "-wal", path + "-shm"] {
+                let mode = try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? Int
+                #expect(mode == 0o600, "\(file)")
+            }
         }
     }
 

@@ -16,10 +16,20 @@ public final class SQLiteStore: Store {
         self.path = path
         self.clock = clock
         let isNew = !FileManager.default.fileExists(atPath: path)
-        if isNew { try Self.createParentFolder(of: path) }
+        if isNew {
+            try Self.createParentFolder(of: path)
+            Self.createOwnerOnlyFile(path)
+        }
         pool = try Self.openPool(path: path, busyTimeout: busyTimeout, isNew: isNew)
-        // Customer data: keep it from other local users. SQLite gives -wal and -shm the same mode.
-        if isNew { try? FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path) }
+    }
+
+    /// Customer data: keep it from other local users. The file is made owner-only before SQLite opens it,
+    /// because SQLite gives the -wal and -shm files it creates the database file's mode at that moment
+    /// (made mode 0600 after opening, the first run's -wal and -shm were readable by everyone). An empty
+    /// file is a new database to SQLite; another process creating the file first made it the same way.
+    private static func createOwnerOnlyFile(_ path: String) {
+        let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+        if fd >= 0 { close(fd) }
     }
 
     /// Creates or upgrades the schema; safe when several processes start at once.
