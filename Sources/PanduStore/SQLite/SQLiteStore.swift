@@ -24,9 +24,9 @@ public final class SQLiteStore: Store {
     }
 
     /// Customer data: keep it from other local users. The file is made owner-only before SQLite opens it,
-    /// because SQLite gives the -wal and -shm files it creates the database file's mode at that moment
-    /// (made mode 0600 after opening, the first run's -wal and -shm were readable by everyone). An empty
-    /// file is a new database to SQLite; another process creating the file first made it the same way.
+    /// because SQLite gives the -wal and -shm files it creates the database file's mode at that moment (a
+    /// chmod after opening would leave the first run's -wal and -shm readable by everyone). An empty file is
+    /// a new database to SQLite; another process creating the file first made it the same way.
     private static func createOwnerOnlyFile(_ path: String) {
         let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
         if fd >= 0 { close(fd) }
