@@ -59,8 +59,7 @@ def load(knowledge):
                 if isinstance(entry, str) and entry.startswith("word_lists."):
                     forbidden |= {norm(e) for e in lists.get(entry[11:], []) if isinstance(e, str)}
             params.append((p["id"], p.get("weight", 0), phrases, forbidden))
-        rules = doc.get("applies_to") or []
-        standards[doc["id"]] = (params, rules)
+        standards[doc["id"]] = params
     return standards
 
 
@@ -84,7 +83,7 @@ def fill(fragment, t):
 
 
 def check(standards, t):
-    params, _ = standards[pick(t)]
+    params = standards[pick(t)]
     agent = [norm(x.get("text") or "") for x in t.get("turns", []) if x.get("speaker") == "agent"]
     words = set(" ".join(agent).split())
     results, score = {}, 0
