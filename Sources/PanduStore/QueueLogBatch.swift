@@ -106,15 +106,19 @@ struct QueueLogPreparedEpisodes: Sendable {
     /// `numbers[i]`: line `i`'s index in `calls.calls`, -1 for a line that is not a call event.
     private init(_ records: [QueueLogRecord], calls: QueueLogCalls, numbers: [Int]) {
         self.calls = calls
-        (episodes, origins, callOf) = EpisodeBuilder.orderedEpisodes(from: records, calls: numbers)
+        let built = EpisodeBuilder.orderedEpisodes(from: records, calls: numbers)
         var delta = SlotTallyDelta()
-        for e in episodes { delta.add(e, sign: 1) }
+        var outside: [(episode: Int, call: QueueLogCalls.Call)] = []
+        // Borrowed through the buffer: iterating the array copied each episode (seven strings retained, released).
+        built.episodes.withUnsafeBufferPointer { buf in
+            for i in buf.indices {
+                delta.add(buf[i], sign: 1)
+                for c in calls.outside(buf[i], call: built.callOf[i]) { outside.append((i, c)) }
+            }
+        }
+        (episodes, origins, callOf) = built
         encoded = EncodedEpisodes(episodes)
         self.delta = delta
-        var outside: [(episode: Int, call: QueueLogCalls.Call)] = []
-        for i in episodes.indices {
-            for c in calls.outside(episodes[i], call: callOf[i]) { outside.append((i, c)) }
-        }
         self.outside = outside
     }
 }

@@ -9,7 +9,7 @@ extension BlockBytes {
         text(r.queue)
         text(r.agent)
         text(r.event)
-        unsigned(UInt64(r.params.count))
-        for p in r.params { text(p) }
+        unsigned(UInt64(r.paramCount))
+        r.parameters.withEachUTF8 { text($0, 0..<$0.count) }
     }
 }

@@ -26,17 +26,20 @@ enum ByteScan {
     /// A whole number in text, spaces around allowed; nil for anything else.
     static func integer(_ text: String) -> Int? {
         var text = text
-        return text.withUTF8 { buf in
-            var range = trimmed(buf, 0..<buf.count)
-            guard !range.isEmpty else { return nil }
-            var negative = false
-            if buf[range.lowerBound] == UInt8(ascii: "-") {
-                negative = true
-                range = (range.lowerBound + 1)..<range.upperBound
-            }
-            guard let value = digits(buf, range) else { return nil }
-            return negative ? -value : value
+        return text.withUTF8 { integer($0, 0..<$0.count) }
+    }
+
+    /// The whole number in `range` of `buf`, spaces around allowed; nil for anything else.
+    static func integer(_ buf: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        var range = trimmed(buf, range)
+        guard !range.isEmpty else { return nil }
+        var negative = false
+        if buf[range.lowerBound] == UInt8(ascii: "-") {
+            negative = true
+            range = (range.lowerBound + 1)..<range.upperBound
         }
+        guard let value = digits(buf, range) else { return nil }
+        return negative ? -value : value
     }
 
     /// The value of a run of ASCII digits, or nil if empty, not all digits or too long.

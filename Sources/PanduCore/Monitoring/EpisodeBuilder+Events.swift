@@ -43,14 +43,15 @@ extension EpisodeBuilder {
     static func attendedTransfer(_ r: QueueLogRecord, _ e: inout Episode) {
         let (hold, talk) = attendedTimes(r)
         bridged(r, hold: hold, talk: talk, &e)
-        let dataEnd = r.params.count >= 5 ? r.params.count - 3 : min(r.params.count, 2)
+        let n = r.paramCount
+        let dataEnd = n >= 5 ? n - 3 : min(n, 2)
         e.transferTarget = r.params[0..<dataEnd].joined(separator: "|")
         e.exit = .attendedTransfer
     }
 
     /// An attended transfer's hold and call time, read from the end of its variable-length parameters.
     static func attendedTimes(_ r: QueueLogRecord) -> (hold: Int?, talk: Int?) {
-        let n = r.params.count
+        let n = r.paramCount
         if n >= 5 { return (r.intParam(n - 3), r.intParam(n - 2)) }
         return (r.intParam(2), r.intParam(3))
     }

@@ -175,11 +175,13 @@ public struct EpisodeBuilder: Sendable {
 
     /// ENTERQUEUE opens a new episode; an open one of the same call anywhere is superseded.
     mutating func enter(_ r: QueueLogRecord) {
-        var e = Episode(callID: r.callID, queue: r.queue, enteredAt: r.epoch)
-        e.callerID = r.param(1)
-        e.originalPosition = r.intParam(2)
-        if !pendingDID.isEmpty { e.did = pendingDID.removeValue(forKey: call) }
-        if let previous = register(e), all[previous].isOpen, all[previous].supersededAt == nil {
+        // Filled in place after it is registered: a local episode was copied into the list.
+        let previous = register(Episode(callID: r.callID, queue: r.queue, enteredAt: r.epoch))
+        let i = all.count - 1
+        all[i].callerID = r.param(1)
+        all[i].originalPosition = r.intParam(2)
+        if !pendingDID.isEmpty { all[i].did = pendingDID.removeValue(forKey: call) }
+        if let previous, all[previous].isOpen, all[previous].supersededAt == nil {
             all[previous].supersededAt = r.epoch
         }
     }
@@ -191,9 +193,10 @@ public struct EpisodeBuilder: Sendable {
         return all.count - 1
     }
 
-    /// Appends an episode of the line's call; returns the call's previous latest episode.
+    /// Appends an episode of the line's call; returns the call's previous latest episode. The episode is moved
+    /// in: a copy retained and released its seven strings.
     @discardableResult
-    mutating func register(_ e: Episode) -> Int? {
+    mutating func register(_ e: consuming Episode) -> Int? {
         all.append(e)
         origins.append(applying)
         callOf.append(call)

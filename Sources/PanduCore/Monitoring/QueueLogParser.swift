@@ -154,8 +154,13 @@ public struct QueueLogParser: Sendable {
         let event = kind?.rawValue ?? ByteScan.string(buf, eventRange)
         var last = fieldCount - 1
         while last >= fixedFields, field(last).isEmpty { last -= 1 }
-        // Mapped over the range, so the array is allocated once at its size (reserving and appending cost more).
-        let params = last >= fixedFields ? (fixedFields...last).map { ByteScan.string(buf, field($0)) } : []
+        // The file form's parameters are one run of the line, `|` between them, which is how a record keeps them.
+        let params =
+            last >= fixedFields
+            ? QueueLogParams(
+                joined: ByteScan.string(buf, field(fixedFields).lowerBound..<field(last).upperBound),
+                count: last - fixedFields + 1)
+            : QueueLogParams(joined: "", count: 0)
         // Reached through optional chaining, which works in place (comparing `preparing` with nil copied it).
         let callID = preparing?.text(buf, field(1), call: true) ?? ByteScan.string(buf, field(1))
         let queue = preparing?.text(buf, field(2)) ?? ByteScan.string(buf, field(2))
@@ -163,7 +168,7 @@ public struct QueueLogParser: Sendable {
         return .success(
             QueueLogRecord(
                 epoch: epoch, microseconds: micros, callID: callID, queue: queue, agent: agent, event: event,
-                kind: kind, params: params))
+                kind: kind, parameters: params))
     }
 
     /// `record.contentKey.low` hashed from an ASCII line's bytes: the epoch's digits, then callid, queue,
@@ -179,7 +184,7 @@ public struct QueueLogParser: Sendable {
         }
         for k in 1...3 { add(&state, field(k)) }
         add(&state, ByteScan.trimmed(buf, field(4)))
-        for k in stride(from: fixedFields, to: fixedFields + record.params.count, by: 1) { add(&state, field(k)) }
+        for k in stride(from: fixedFields, to: fixedFields + record.paramCount, by: 1) { add(&state, field(k)) }
         return state.key.low
     }
 }

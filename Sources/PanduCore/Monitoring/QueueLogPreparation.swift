@@ -89,8 +89,8 @@ struct QueueLogPreparing {
             b.text(buf, field(2))
             b.text(buf, field(3))
             b.text(buf, ByteScan.trimmed(buf, field(4)))
-            b.unsigned(UInt64(r.params.count))
-            for k in stride(from: QueueLogParser.fixedFields, to: QueueLogParser.fixedFields + r.params.count, by: 1) {
+            b.unsigned(UInt64(r.paramCount))
+            for k in stride(from: QueueLogParser.fixedFields, to: QueueLogParser.fixedFields + r.paramCount, by: 1) {
                 b.text(buf, field(k))
             }
         } else {

@@ -18,7 +18,13 @@ public struct QueueLogRecord: Hashable, Sendable {
     public let kind: QueueEventKind?
     /// The event's parameters in order; trailing empty parameters are dropped, so `ADDMEMBER|` and a
     /// database row with empty `data1..data5` read the same.
-    public var params: [String]
+    public var parameters: QueueLogParams
+
+    /// `parameters` as a list.
+    public var params: [String] {
+        get { parameters.list }
+        set { parameters = QueueLogParams(newValue) }
+    }
 
     /// A record; the event kind is looked up and trailing empty parameters are dropped.
     public init(
@@ -29,14 +35,14 @@ public struct QueueLogRecord: Hashable, Sendable {
         while trimmed.last?.isEmpty == true { trimmed.removeLast() }
         self.init(
             epoch: epoch, microseconds: microseconds, callID: callID, queue: queue, agent: agent, event: event,
-            kind: QueueEventKind.named(event), params: trimmed)
+            kind: QueueEventKind.named(event), parameters: QueueLogParams(trimmed))
     }
 
-    /// A record read by the file parser: `kind` is `QueueEventKind.named(event)` already and `params` has no
+    /// A record read by a parser: `kind` is `QueueEventKind.named(event)` already and `parameters` has no
     /// trailing empty parameter.
     init(
         epoch: Int64, microseconds: Int32, callID: String, queue: String, agent: String, event: String,
-        kind: QueueEventKind?, params: [String]
+        kind: QueueEventKind?, parameters: QueueLogParams
     ) {
         self.epoch = epoch
         self.microseconds = microseconds
@@ -45,30 +51,28 @@ public struct QueueLogRecord: Hashable, Sendable {
         self.agent = agent
         self.event = event
         self.kind = kind
-        self.params = params
+        self.parameters = parameters
     }
 
     /// The instant of the event.
     public var date: Date { Date(timeIntervalSince1970: Double(epoch) + Double(microseconds) / 1e6) }
 
     /// The parameter at `index`, or nil when absent or empty.
-    public func param(_ index: Int) -> String? {
-        guard index >= 0, index < params.count, !params[index].isEmpty else { return nil }
-        return params[index]
-    }
+    public func param(_ index: Int) -> String? { parameters.nonEmpty(index) }
 
     /// The parameter at `index` as a whole number, or nil when absent or not a number.
-    public func intParam(_ index: Int) -> Int? {
-        param(index).flatMap(ByteScan.integer)
-    }
+    public func intParam(_ index: Int) -> Int? { parameters.integer(index) }
+
+    /// How many parameters there are.
+    public var paramCount: Int { parameters.count }
 
     /// The record in file form without trailing empty parameters: the canonical text behind `contentKey`.
     /// Seconds only, so the file line and the database row of one event give the same text.
     public var canonicalLine: String {
         var line = "\(epoch)|\(callID)|\(queue)|\(agent)|\(event)"
-        for p in params {
+        parameters.withEachUTF8 { p in
             line += "|"
-            line += p
+            line += String(decoding: p, as: UTF8.self)
         }
         return line
     }
@@ -86,9 +90,9 @@ public struct QueueLogRecord: Hashable, Sendable {
         state.add(agent)
         state.add(UInt8(ascii: "|"))
         state.add(event)
-        for p in params {
+        parameters.withEachUTF8 { p in
             state.add(UInt8(ascii: "|"))
-            state.add(p)
+            for b in p { state.add(b) }
         }
         return state.key
     }

@@ -63,7 +63,7 @@ struct AcdBlockWriter {
     func lineFields(_ r: QueueLogRecord) { buffer.queueLogLineFields(r) }
 
     /// One episode of an episode block.
-    func episode(_ e: Episode) {
+    @inline(__always) func episode(_ e: borrowing Episode) {
         tagged(e.callID)
         tagged(e.queue)
         tagged(e.enteredAt)

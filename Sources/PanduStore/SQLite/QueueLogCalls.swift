@@ -82,7 +82,7 @@ struct QueueLogCalls: Sendable {
     }
 
     /// The span to widen for episode `e` of call `k`, if its entry is outside the call's span.
-    func outside(_ e: Episode, call k: Int) -> [Call] {
+    func outside(_ e: borrowing Episode, call k: Int) -> [Call] {
         let c = calls[k]
         guard e.enteredAt < c.first || e.enteredAt > c.last else { return [] }
         return [Call(id: e.callID, first: e.enteredAt, last: e.enteredAt)]

@@ -177,7 +177,7 @@ struct SlotTallyDelta: Sendable {
     /// Every key's change.
     var changes: [(key: Key, change: SlotTally)] { zip(keys, tallies).map { ($0, $1) } }
 
-    mutating func add(_ e: Episode, sign: Int) {
+    @inline(__always) mutating func add(_ e: borrowing Episode, sign: Int) {
         let slot = e.enteredAt - Self.floorMod(e.enteredAt)
         let orphan = !e.hasEnterQueue
         let at: Int
