@@ -18,6 +18,49 @@ enum ByteScan {
         return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
     }
 
+    /// Finds the `|` in the first `end` bytes of `buf`: their offsets go to `bounds[count + 1]` onwards and
+    /// `count` grows by their number (`bounds` has room for `end` more). Returns whether the bytes are all ASCII.
+    /// Eight bytes at a time: a byte-by-byte loop cost about 18 instructions a byte, the most of any step of a
+    /// queue_log line.
+    static func pipes(
+        _ buf: UnsafeBufferPointer<UInt8>, _ end: Int, into bounds: UnsafeMutableBufferPointer<Int32>,
+        count n: inout Int
+    ) -> Bool {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let pipes: UInt64 = 0x7C7C_7C7C_7C7C_7C7C
+        var words: UInt64 = 0
+        var i = 0
+        if let base = buf.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i + 8 <= end {
+                let w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                words |= w
+                // A byte's high bit is set exactly when it is `|`: ((b & 7F) + 7F) | b has it unless b is zero,
+                // and no byte carries into the next.
+                let x = w ^ pipes
+                var hits = ~(((x & low) &+ low) | x) & high
+                while hits != 0 {
+                    n += 1
+                    bounds[n] = Int32(truncatingIfNeeded: i + hits.trailingZeroBitCount >> 3)
+                    hits &= hits &- 1
+                }
+                i += 8
+            }
+        }
+        var bits: UInt8 = 0
+        while i < end {
+            let b = buf[i]
+            bits |= b
+            if b == pipe {
+                n += 1
+                bounds[n] = Int32(truncatingIfNeeded: i)
+            }
+            i += 1
+        }
+        return words & high == 0 && bits < 0x80
+    }
+
     /// 3 when the bytes start with a UTF-8 byte order mark (EF BB BF), else 0.
     static func byteOrderMarkLength(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0

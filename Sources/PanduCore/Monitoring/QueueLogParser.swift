@@ -108,15 +108,7 @@ public struct QueueLogParser: Sendable {
         return withUnsafeTemporaryAllocation(of: Int32.self, capacity: end + 2) { bounds in
             var n = 0
             bounds[0] = -1
-            var bits: UInt8 = 0
-            for i in 0..<end {
-                let b = buf[i]
-                bits |= b
-                if b == ByteScan.pipe {
-                    n += 1
-                    bounds[n] = Int32(truncatingIfNeeded: i)
-                }
-            }
+            let ascii = ByteScan.pipes(buf, end, into: bounds, count: &n)
             let pipes = n
             guard pipes + 1 >= fixedFields else {
                 let text = ByteScan.string(buf, 0..<end)
@@ -129,8 +121,8 @@ public struct QueueLogParser: Sendable {
             case .success(let r):
                 // An ASCII line's fields are the bytes of its strings, so the key is hashed from the bytes;
                 // otherwise from the strings (invalid UTF-8 was replaced by U+FFFD in them).
-                key = bits < 0x80 ? contentKey(r, buf, fieldCount: pipes + 1, field) : r.contentKey.low
-                preparing?.add(r, line: index, buf, ascii: bits < 0x80, field)
+                key = ascii ? contentKey(r, buf, fieldCount: pipes + 1, field) : r.contentKey.low
+                preparing?.add(r, line: index, buf, ascii: ascii, field)
                 return .success(r)
             }
         }
@@ -177,7 +169,16 @@ public struct QueueLogParser: Sendable {
         _ record: QueueLogRecord, _ buf: UnsafeBufferPointer<UInt8>, fieldCount: Int, _ field: (Int) -> Range<Int>
     ) -> UInt64 {
         var state = QueueLogKey.State()
-        state.add(record.epoch)
+        // The epoch as `"\(epoch)"` prints it: the field's own digits when they are that text already (no
+        // fraction, no leading zero), which spares working the digits out again.
+        let time = ByteScan.trimmed(buf, field(0))
+        if record.microseconds == 0, !time.isEmpty, time.count == 1 || buf[time.lowerBound] != UInt8(ascii: "0"),
+            !time.contains(where: { buf[$0] == UInt8(ascii: ".") })
+        {
+            for i in time { state.add(buf[i]) }
+        } else {
+            state.add(record.epoch)
+        }
         let add = { (state: inout QueueLogKey.State, range: Range<Int>) in
             state.add(UInt8(ascii: "|"))
             for i in range { state.add(buf[i]) }

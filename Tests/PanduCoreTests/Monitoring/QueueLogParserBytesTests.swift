@@ -27,6 +27,28 @@ struct QueueLogParserBytesTests {
         #expect(result.records[1].params == ["5", "m1", "3"])
     }
 
+    /// Eight bytes at a time, the pipes and the ASCII check agree with looking at every byte, whatever the line's
+    /// length and whatever byte stands next to a `|` (0xFC is `|` with the high bit set; 0x7B and 0x7D differ in
+    /// one bit; zero).
+    @Test func pipesFoundAWordAtATimeAreThePipesOfEveryByte() {
+        var rng = SystemRandomNumberGenerator()
+        let alphabet: [UInt8] = [0x7C, 0x7C, 0x7C, 0xFC, 0x7B, 0x7D, 0x3C, 0x00, 0x31, 0x61, 0x80, 0xFF]
+        for length in 0..<70 {
+            for _ in 0..<40 {
+                let line = (0..<length).map { _ in alphabet.randomElement(using: &rng)! }
+                let expected = line.indices.filter { line[$0] == 0x7C }.map { Int32($0) }
+                let ascii = line.allSatisfy { $0 < 0x80 }
+                var bounds = [Int32](repeating: -7, count: length + 2)
+                var n = 0
+                let found = line.withUnsafeBufferPointer { buf in
+                    bounds.withUnsafeMutableBufferPointer { ByteScan.pipes(buf, length, into: $0, count: &n) }
+                }
+                #expect(found == ascii)
+                #expect(Array(bounds[1..<(n + 1)]) == expected, "line \(line)")
+            }
+        }
+    }
+
     @Test func kindsFromTheBytesAreTheKindsByName() {
         for kind in QueueEventKind.allCases {
             let name = Array(kind.rawValue.utf8)
