@@ -109,7 +109,7 @@ struct QueueLogPreparedEpisodes: Sendable {
         let built = EpisodeBuilder.orderedEpisodes(from: records, calls: numbers)
         var delta = SlotTallyDelta()
         var outside: [(episode: Int, call: QueueLogCalls.Call)] = []
-        // Borrowed through the buffer: iterating the array copied each episode (seven strings retained, released).
+        // One pass over the episodes for the tallies and the spans to widen (see `EncodedEpisodes.init` on copies).
         built.episodes.withUnsafeBufferPointer { buf in
             for i in buf.indices {
                 delta.add(buf[i], sign: 1)

@@ -62,7 +62,7 @@ struct AcdBlockWriter {
     /// A line's bytes after its seq: what `QueueLogBatch` encodes ahead, on the parse thread.
     func lineFields(_ r: QueueLogRecord) { buffer.queueLogLineFields(r) }
 
-    /// One episode of an episode block.
+    /// One episode of an episode block. Inlined into the encoding loop (see `EncodedEpisodes.init`).
     @inline(__always) func episode(_ e: borrowing Episode) {
         tagged(e.callID)
         tagged(e.queue)

@@ -17,7 +17,9 @@ struct EncodedEpisodes: Sendable {
         let w = AcdBlockWriter(capacity: episodes.count * 64)
         entered.reserveCapacity(episodes.count)
         ends.reserveCapacity(episodes.count)
-        // Borrowed through the buffer: iterating the array copied each episode (seven strings retained, released).
+        // Indexed through the buffer with `episode(_:)` inlined: 2 % fewer instructions on the parse threads
+        // (callgrind). Each episode is still copied once for the call (its strings retained and released); neither
+        // the buffer nor `borrowing` avoided that.
         episodes.withUnsafeBufferPointer { buf in
             for i in buf.indices {
                 w.episode(buf[i])

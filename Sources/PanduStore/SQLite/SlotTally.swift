@@ -177,6 +177,8 @@ struct SlotTallyDelta: Sendable {
     /// Every key's change.
     var changes: [(key: Key, change: SlotTally)] { zip(keys, tallies).map { ($0, $1) } }
 
+    /// Counts episode `e` in its slot's tally, `sign` +1 to add it and -1 to take it out. Inlined into the batch's
+    /// pass over its episodes (see `EncodedEpisodes.init`).
     @inline(__always) mutating func add(_ e: borrowing Episode, sign: Int) {
         let slot = e.enteredAt - Self.floorMod(e.enteredAt)
         let orphan = !e.hasEnterQueue
