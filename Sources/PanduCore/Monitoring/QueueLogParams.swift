@@ -54,7 +54,9 @@ public struct QueueLogParams: Hashable, Sendable {
                 let range = Self.segment(index, in: buf)
                 return range.isEmpty ? nil : ByteScan.string(buf, range)
             }
-            return found ?? list[index].nonEmpty
+            if let found { return found }
+            let p = list[index]
+            return p.isEmpty ? nil : p
         }
     }
 
@@ -106,9 +108,4 @@ public struct QueueLogParams: Hashable, Sendable {
         }
         return k == index ? start..<buf.count : buf.count..<buf.count
     }
-}
-
-extension String {
-    /// The string, or nil when empty.
-    fileprivate var nonEmpty: String? { isEmpty ? nil : self }
 }

@@ -172,7 +172,7 @@ public struct QueueLogParser: Sendable {
         // The epoch as `"\(epoch)"` prints it: the field's own digits when they are that text already (no
         // fraction, no leading zero), which spares working the digits out again.
         let time = ByteScan.trimmed(buf, field(0))
-        if record.microseconds == 0, !time.isEmpty, time.count == 1 || buf[time.lowerBound] != UInt8(ascii: "0"),
+        if !time.isEmpty, time.count == 1 || buf[time.lowerBound] != UInt8(ascii: "0"),
             !time.contains(where: { buf[$0] == UInt8(ascii: ".") })
         {
             for i in time { state.add(buf[i]) }
