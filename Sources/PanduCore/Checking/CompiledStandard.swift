@@ -148,10 +148,21 @@ final class CompiledDisclosure: Sendable {
 final class CompiledCondition: Sendable {
     let base: CheckCondition
     let tests: [CompiledTest]
+    /// `base.context` and `base.contextNot` as lists, read for every parameter of every contact (walking a
+    /// dictionary costs more than its few pairs).
+    let context: [(key: String, value: JSONValue)]
+    let contextNot: [(key: String, value: JSONValue)]
+    /// Only the tests can fail: no scope, context, channel or name part (most conditions).
+    let testsOnly: Bool
 
     init(base: CheckCondition, tests: [CompiledTest]) {
         self.base = base
         self.tests = tests
+        context = base.context.sorted { $0.key < $1.key }.map { (key: $0.key, value: $0.value) }
+        contextNot = base.contextNot.sorted { $0.key < $1.key }.map { (key: $0.key, value: $0.value) }
+        testsOnly =
+            base.scopes.isEmpty && base.context.isEmpty && base.contextNot.isEmpty && base.channels.isEmpty
+            && base.customerNameKnown == nil
     }
 }
 

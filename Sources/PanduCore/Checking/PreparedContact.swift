@@ -36,7 +36,33 @@ struct PreparedContact {
         _ transcript: Transcript, medium: Standard.Medium, tables: CheckerTables, needsLocation: Bool = true,
         memo: ScoringMemo? = nil
     ) {
-        // Everything is built in the buffers of the contact before (in a batch), then moved in.
+        // Built by a static function, then moved in field by field. A method called on `self` from the init
+        // copied the whole contact out at its end, and so did a delegating `self.init` (a retain and a
+        // release of every array and string).
+        var (bindings, b) = Self.prepare(
+            transcript, medium: medium, tables: tables, needsLocation: needsLocation, memo: memo)
+        self.transcript = transcript
+        self.settings = tables.settings
+        self.memo = memo
+        swap(&self.bindings, &bindings)
+        swap(&tokens, &b.tokens)
+        swap(&bytes, &b.bytes)
+        swap(&candidates, &b.candidates)
+        swap(&turns, &b.turns)
+        swap(&starts, &b.starts)
+        swap(&events, &b.events)
+        swap(&agentTurns, &b.agentTurns)
+        swap(&customerTurns, &b.customerTurns)
+        swap(&holds, &b.holds)
+        swap(&fuzzyReady, &b.fuzzyReady)
+    }
+
+    /// The bindings and the filled arrays of a contact: everything is built in the buffers of the contact
+    /// before (in a batch).
+    private static func prepare(
+        _ transcript: Transcript, medium: Standard.Medium, tables: CheckerTables, needsLocation: Bool,
+        memo: ScoringMemo?
+    ) -> (ContactBindings, Buffers) {
         var b = memo?.takeBuffers() ?? Buffers()
         var tokenizer = PhraseTokenizer(vocabulary: tables.vocabulary, tokens: b.tokens, bytes: b.bytes)
         b.tokens = []
@@ -85,30 +111,7 @@ struct PreparedContact {
         Self.markTokens(&b.tokens, b.bytes, bindings, tables.settings)
         Self.fillStarts(&b.starts, b.turns, b.tokens)
         b.fuzzyReady.append(contentsOf: repeatElement(false, count: b.turns.count))
-        // Made by a second init from the finished parts: an init that assigned and then called methods on
-        // `self` copied the whole contact out at its end (a retain and a release of every array).
-        self.init(transcript: transcript, settings: tables.settings, memo: memo, bindings: bindings, buffers: b)
-    }
-
-    /// A contact of finished parts; the buffers' arrays are moved in.
-    private init(
-        transcript: Transcript, settings: MatchSettings, memo: ScoringMemo?, bindings: ContactBindings,
-        buffers b: consuming Buffers
-    ) {
-        self.transcript = transcript
-        self.settings = settings
-        self.memo = memo
-        self.bindings = bindings
-        swap(&tokens, &b.tokens)
-        swap(&bytes, &b.bytes)
-        swap(&candidates, &b.candidates)
-        swap(&turns, &b.turns)
-        swap(&starts, &b.starts)
-        swap(&events, &b.events)
-        swap(&agentTurns, &b.agentTurns)
-        swap(&customerTurns, &b.customerTurns)
-        swap(&holds, &b.holds)
-        swap(&fuzzyReady, &b.fuzzyReady)
+        return (bindings, b)
     }
 
     /// The normalised bytes of a token.

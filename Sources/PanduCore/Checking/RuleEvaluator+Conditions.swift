@@ -2,13 +2,33 @@ extension RuleEvaluator {
     /// Whether a condition holds. In the live shell scopes and what the transcript contains are the
     /// flow step's business, so only context, channel, names and what people said are checked.
     func holds(_ c: CompiledCondition, anchor: PatternSet?) -> Bool {
+        // Loops, not closures: a closure over `self` copied the whole evaluator for each call.
+        if !c.testsOnly, !holdsBase(c) { return false }
+        for t in c.tests where !test(t, anchor: anchor) { return false }
+        return true
+    }
+
+    /// Whether one of `conditions` holds.
+    func holdsAny(_ conditions: [CompiledCondition], anchor: PatternSet?) -> Bool {
+        for c in conditions where holds(c, anchor: anchor) { return true }
+        return false
+    }
+
+    /// The scope, context, channel and name parts of a condition.
+    private func holdsBase(_ c: CompiledCondition) -> Bool {
         // Read field by field: binding `c.base` or the transcript to a local copies every field (a retain each).
         if live == nil, !c.base.scopes.isEmpty, !c.base.scopes.contains(contact.transcript.scope) { return false }
-        for (key, value) in c.base.context where !Self.equal(contact.transcript.context[key], value) { return false }
-        for (key, value) in c.base.contextNot where Self.equal(contact.transcript.context[key], value) { return false }
-        if !c.base.channels.isEmpty, !c.base.channels.contains(where: { onChannel($0) }) { return false }
+        for pair in c.context where !Self.equal(contact.transcript.context[pair.key], pair.value) { return false }
+        for pair in c.contextNot where Self.equal(contact.transcript.context[pair.key], pair.value) { return false }
+        if !c.base.channels.isEmpty, !onAnyChannel(c.base.channels) { return false }
         if let known = c.base.customerNameKnown, known != customerNameKnown { return false }
-        return c.tests.allSatisfy { test($0, anchor: anchor) }
+        return true
+    }
+
+    /// Whether the contact is on one of `names` (see `onChannel`).
+    func onAnyChannel(_ names: [String]) -> Bool {
+        for name in names where onChannel(name) { return true }
+        return false
     }
 
     var customerNameKnown: Bool {
@@ -81,7 +101,7 @@ extension RuleEvaluator {
         if let (key, value) = b.contextNot.first(where: { Self.equal(t.context[$0.key], $0.value) }) {
             return "context.\(key) = \(Self.text(value))"
         }
-        if !b.channels.isEmpty, !b.channels.contains(where: { onChannel($0) }) {
+        if !b.channels.isEmpty, !onAnyChannel(b.channels) {
             return "kanal \(t.channel.rawValue) bukan \(b.channels.joined(separator: "/"))"
         }
         if b.customerNameKnown == true, !customerNameKnown { return "nama pelanggan tidak diketahui" }

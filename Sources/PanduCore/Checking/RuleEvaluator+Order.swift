@@ -1,7 +1,7 @@
 extension RuleEvaluator {
     /// 147-F3, 147T2-F3: data told only after a verification that a customer turn answered.
     mutating func disclosure(_ d: CompiledDisclosure) -> Outcome {
-        if d.satisfiedWhen.contains(where: { holds($0, anchor: nil) }) {
+        if holdsAny(d.satisfiedWhen, anchor: nil) {
             return Outcome(verdict: .pass, evidence: "sudah terverifikasi sebelum potongan ini")
         }
         let turns = live.map { [$0] } ?? contact.agentTurns
@@ -9,7 +9,7 @@ extension RuleEvaluator {
             return Outcome(verdict: .pass, evidence: "tidak ada data yang disampaikan")
         }
         let quote = contact.quote(turn: shown.turn, start: shown.start, end: shown.end)
-        if d.violatedWhen.contains(where: { holds($0, anchor: nil) }) {
+        if holdsAny(d.violatedWhen, anchor: nil) {
             return Outcome(
                 verdict: .fail, evidence: "data disampaikan kepada pihak yang tidak berhak: \(cite(shown))",
                 found: quote)

@@ -35,7 +35,7 @@ extension RuleEvaluator {
     func failHit(_ groups: [CompiledGroup], in turns: [Int]) -> PatternHit? {
         // By index: a copy of each group would retain and release its four references.
         for k in groups.indices
-        where groups[k].channels.isEmpty || groups[k].channels.contains(where: { onChannel($0) }) {
+        where groups[k].channels.isEmpty || onAnyChannel(groups[k].channels) {
             for hit in contact.allHits(groups[k].set, in: turns)
             where groups[k].unless.isEmpty || contact.firstHit(groups[k].unless, in: [hit.turn]) == nil {
                 return hit
@@ -77,7 +77,7 @@ extension RuleEvaluator {
         }
         let any =
             r.any.allSatisfy { $0.channels.isEmpty }
-            ? r.any : r.any.filter { $0.channels.isEmpty || $0.channels.contains(where: { onChannel($0) }) }
+            ? r.any : r.any.filter { $0.channels.isEmpty || onAnyChannel($0.channels) }
         if !any.isEmpty {
             if r.minCount > 1 {
                 let hits = countHits(any, turns, closing: closing, anchor: anchor, needed: r.minCount)
@@ -109,7 +109,7 @@ extension RuleEvaluator {
         }
         // By index, and each group searched in place: a copy of a group retains its four references,
         // and `[g]` would allocate an array per group.
-        for k in r.all.indices where r.all[k].channels.isEmpty || r.all[k].channels.contains(where: { onChannel($0) }) {
+        for k in r.all.indices where r.all[k].channels.isEmpty || onAnyChannel(r.all[k].channels) {
             switch find(r.all, k..<k + 1, turns, closing: closing, anchor: anchor) {
             case .found(let hit):
                 separate()

@@ -36,21 +36,29 @@ struct RuleEvaluator {
     /// Judges one parameter.
     mutating func evaluate(_ p: CompiledParameter) -> ParameterResult {
         // Fields are read from `p` one by one: a copy of the whole parameter costs a retain per field.
-        let outcome: Outcome
-        if p.manual {
-            outcome = Outcome(verdict: .na, evidence: tables.conventions.manualEvidence)
-        } else if !p.when.isEmpty, !p.when.contains(where: { holds($0, anchor: nil) }) {
-            outcome = Outcome(verdict: .na, evidence: "tidak berlaku: " + whyNot(p.when[0]))
-        } else if let na = p.naWhen.first(where: { holds($0, anchor: anchor(of: p)) }) {
-            outcome = Outcome(verdict: .na, evidence: "tidak berlaku: " + why(na))
-        } else {
-            outcome = run(p.rule, p)
-        }
-        var suggestion: String?
-        if outcome.verdict == .fail, let text = p.suggestion { suggestion = fill(text, found: outcome.found) }
+        let outcome = judge(p)
+        let suggestion = outcome.verdict == .fail ? p.suggestion.map { fill($0, found: outcome.found) } : nil
         return ParameterResult(
             parameter: p.id, name: p.name, verdict: outcome.verdict, evidence: outcome.evidence,
             suggestion: suggestion, fatal: p.fatal)
+    }
+
+    /// The verdict and evidence of one parameter. The conditions are walked in loops: each closure over
+    /// `self` in a mutating method copied the whole evaluator (contact included), 576 bytes, per call.
+    private mutating func judge(_ p: CompiledParameter) -> Outcome {
+        if p.manual { return Outcome(verdict: .na, evidence: tables.conventions.manualEvidence) }
+        let when = p.when
+        if !when.isEmpty, !holdsAny(when, anchor: nil) {
+            return Outcome(verdict: .na, evidence: "tidak berlaku: " + whyNot(when[0]))
+        }
+        let naWhen = p.naWhen
+        if !naWhen.isEmpty {
+            let anchor = anchor(of: p)
+            for c in naWhen where holds(c, anchor: anchor) {
+                return Outcome(verdict: .na, evidence: "tidak berlaku: " + why(c))
+            }
+        }
+        return run(p.rule, p)
     }
 
     private mutating func run(_ rule: CompiledRule, _ p: CompiledParameter) -> Outcome {
