@@ -37,7 +37,8 @@ struct RuleEvaluator {
     mutating func evaluate(_ p: CompiledParameter) -> ParameterResult {
         // Fields are read from `p` one by one: a copy of the whole parameter costs a retain per field.
         let outcome = judge(p)
-        let suggestion = outcome.verdict == .fail ? p.suggestion.map { fill($0, found: outcome.found) } : nil
+        var suggestion: String?  // no closure here: one over `self` would copy the evaluator
+        if outcome.verdict == .fail, let text = p.suggestion { suggestion = fill(text, found: outcome.found) }
         return ParameterResult(
             parameter: p.id, name: p.name, verdict: outcome.verdict, evidence: outcome.evidence,
             suggestion: suggestion, fatal: p.fatal)
