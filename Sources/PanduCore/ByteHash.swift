@@ -1,9 +1,10 @@
 /// The in-memory hash of a byte string for the open-addressing tables of a batch (the scoring memo's turn
 /// texts and names, a queue_log chunk's interned ids): eight bytes at a time, finished with splitmix64's mixer
 /// so the low bits a table masks are well spread. Never stored: a table keeps its texts to confirm a hit.
-enum ByteHash {
+/// The store uses it to skip stored queue_log lines of other calls without making their strings.
+public enum ByteHash {
     /// The hash of `bytes`.
-    static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    public static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var h: UInt64 = 0x9e37_79b9_7f4a_7c15 ^ UInt64(bytes.count)
         guard let base = bytes.baseAddress else { return QueueLogKey.State.mix(h) }
         let raw = UnsafeRawPointer(base)

@@ -186,6 +186,35 @@ struct AcdBlockReader {
         return (seq, r)
     }
 
+    /// One line, or nil (the reader past it) when its call id is ASCII and `filter` does not hold the hash of its
+    /// bytes: the lines of other calls are skipped without making their strings. A line whose id is not ASCII
+    /// is always read (String equality is canonical equivalence, which the bytes do not show).
+    mutating func line(ifCallIn filter: CallIDFilter) -> (seq: Int64, record: QueueLogRecord)? {
+        let start = at
+        for _ in 0..<3 { skipVarint() }  // seq, epoch, microseconds
+        let n = min(Int(clamping: unsigned()), end - at)
+        let id = UnsafeBufferPointer(start: base + at, count: n)
+        if id.contains(where: { $0 >= 0x80 }) || filter.contains(ByteHash.of(id)) {
+            at = start
+            return line()
+        }
+        at += n
+        for _ in 0..<3 { skipText() }  // queue, agent, event
+        // Each parameter takes at least its length byte, which bounds a damaged count.
+        let count = min(Int(clamping: unsigned()), end - at)
+        for _ in 0..<count { skipText() }
+        return nil
+    }
+
+    private mutating func skipVarint() {
+        while at < end && base[at] >= 0x80 { at += 1 }
+        at += 1
+    }
+
+    private mutating func skipText() {
+        at += min(Int(clamping: unsigned()), end - at)
+    }
+
     /// One episode.
     mutating func episode() -> Episode {
         let callID = taggedText() ?? ""
@@ -210,6 +239,26 @@ struct AcdBlockReader {
         e.originalPosition = taggedInt().map(Int.init)
         e.exitPosition = taggedInt().map(Int.init)
         return e
+    }
+}
+
+/// The `ByteHash`es of some call ids' bytes, as a 65,536-bit map: a line whose id is not in it is skipped; one that
+/// is (or collides with one that is, about one in a thousand for a hundred ids) is read and compared.
+struct CallIDFilter {
+    private var bits = [UInt64](repeating: 0, count: 1024)
+
+    /// A filter of the ids' UTF-8 bytes.
+    init(_ ids: some Sequence<String>) {
+        for id in ids {
+            var id = id
+            let h = id.withUTF8 { ByteHash.of($0) }
+            bits[Int(truncatingIfNeeded: (h >> 6) & 1023)] |= 1 << (h & 63)
+        }
+    }
+
+    /// Whether `hash` may be one of the ids'.
+    func contains(_ hash: UInt64) -> Bool {
+        bits[Int(truncatingIfNeeded: (hash >> 6) & 1023)] & (1 << (hash & 63)) != 0
     }
 }
 

@@ -186,9 +186,7 @@ struct QueueLogCallStatements {
         let ids = Set(earlier.map(\.id))
         var byCall: [String: [(seq: Int64, record: QueueLogRecord)]] = [:]
         for r in merged {
-            let found = try blocks.lines(fromBucket: r.lowerBound, toBucket: r.upperBound, kind: 0) {
-                $0.kind?.isCallEvent == true && ids.contains($0.callID)
-            }
+            let found = try blocks.callLines(fromBucket: r.lowerBound, toBucket: r.upperBound, ids: ids)
             for line in found { byCall[line.record.callID, default: []].append(line) }
         }
         var lines: [QueueLogRecord] = []

@@ -146,6 +146,41 @@ struct QueueLogLineBlocks {
     func lines(
         fromBucket first: Int64, toBucket last: Int64, kind: Int64, keep: (QueueLogRecord) -> Bool
     ) throws -> [(seq: Int64, record: QueueLogRecord)] {
+        var out: [(seq: Int64, record: QueueLogRecord)] = []
+        try eachBlock(fromBucket: first, toBucket: last, kind: kind) { count, reader in
+            for _ in 0..<count {
+                let line = reader.line()
+                if keep(line.record) { out.append(line) }
+            }
+        }
+        return out
+    }
+
+    /// The stored call lines (kind 0) of the calls `ids` in the buckets from `first` to `last` (inclusive), with
+    /// their seq, in the order stored within each bucket. When every id is ASCII, a line is first matched by the
+    /// hash of its call id's bytes (`CallIDFilter`), so the lines of other calls (nearly all of a bucket) are
+    /// skipped without making their strings; a match is confirmed on the record.
+    func callLines(fromBucket first: Int64, toBucket last: Int64, ids: Set<String>) throws
+        -> [(seq: Int64, record: QueueLogRecord)]
+    {
+        let ascii = ids.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
+        let filter = ascii ? CallIDFilter(ids) : nil
+        var out: [(seq: Int64, record: QueueLogRecord)] = []
+        try eachBlock(fromBucket: first, toBucket: last, kind: 0) { count, reader in
+            for _ in 0..<count {
+                let read = filter.map { reader.line(ifCallIn: $0) } ?? .some(reader.line())
+                guard let line = read else { continue }
+                if line.record.kind?.isCallEvent == true && ids.contains(line.record.callID) { out.append(line) }
+            }
+        }
+        return out
+    }
+
+    /// Hands each block of `kind` in the buckets from `first` to `last`, in stored order, to `body` with its line
+    /// count and a reader at its first line.
+    private func eachBlock(
+        fromBucket first: Int64, toBucket last: Int64, kind: Int64, _ body: (Int, inout AcdBlockReader) -> Void
+    ) throws {
         let s = try RawStatement(
             db,
             "SELECT count, body FROM acd_line_blocks WHERE bucket_s >= ? AND bucket_s <= ? AND kind = ? "
@@ -153,14 +188,9 @@ struct QueueLogLineBlocks {
         s.bind(1, first)
         s.bind(2, last)
         s.bind(3, kind)
-        var out: [(seq: Int64, record: QueueLogRecord)] = []
         while try s.step(db) {
             var reader = s.blob(1)
-            for _ in 0..<s.int(0) {
-                let line = reader.line()
-                if keep(line.record) { out.append(line) }
-            }
+            body(Int(s.int(0)), &reader)
         }
-        return out
     }
 }
