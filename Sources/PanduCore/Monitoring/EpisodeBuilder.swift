@@ -109,10 +109,13 @@ public struct EpisodeBuilder: Sendable {
                 Slot(epoch: records[i].epoch, microseconds: records[i].microseconds, phase: kind.phase, index: i))
         }
         order.sort()
-        all.reserveCapacity(all.count + entries)
-        origins.reserveCapacity(origins.count + entries)
-        calls.reserveCapacity(calls.count + entries)
-        callOf.reserveCapacity(callOf.count + entries)
+        // Room for the calls that began before the batch too (an orphan is an episode without an entry): an
+        // outgrown list would be copied whole.
+        let room = entries + entries / 8 + 64
+        all.reserveCapacity(all.count + room)
+        origins.reserveCapacity(origins.count + room)
+        calls.reserveCapacity(calls.count + room)
+        callOf.reserveCapacity(callOf.count + room)
         // Borrowed through the buffer: an array subscript would copy each record (five strings, an array).
         if let given, let most = given.max(), most >= calls.count {
             calls += repeatElement(CallEpisodes(), count: most + 1 - calls.count)

@@ -33,7 +33,7 @@ public struct QueueLogParser: Sendable {
     /// `parse(bytes:firstLineNumber:)` with a store's per-line work done on the way (`QueueLogPreparation`:
     /// the lines encoded, the calls numbered), in `result.preparation`.
     public func prepare(bytes: UnsafeBufferPointer<UInt8>, firstLineNumber: Int = 1) -> QueueLogParseResult {
-        var preparing: QueueLogPreparing? = QueueLogPreparing(capacity: bytes.count / 70)
+        var preparing: QueueLogPreparing? = QueueLogPreparing(capacity: Self.lineCapacity(bytes.count))
         var result = parse(bytes: bytes, firstLineNumber: firstLineNumber, preparing: &preparing)
         result.preparation = preparing.map(QueueLogPreparation.init)
         return result
@@ -43,7 +43,8 @@ public struct QueueLogParser: Sendable {
         bytes: UnsafeBufferPointer<UInt8>, firstLineNumber: Int, preparing: inout QueueLogPreparing?
     ) -> QueueLogParseResult {
         var result = QueueLogParseResult()
-        result.records.reserveCapacity(bytes.count / 80)
+        result.records.reserveCapacity(Self.lineCapacity(bytes.count))
+        result.keys.reserveCapacity(Self.lineCapacity(bytes.count))
         var start = firstLineNumber == 1 ? ByteScan.byteOrderMarkLength(bytes) : 0
         var lineNumber = firstLineNumber
         while start < bytes.count {
@@ -66,6 +67,10 @@ public struct QueueLogParser: Sendable {
         result.lines = lineNumber - firstLineNumber
         return result
     }
+
+    /// Room for the lines of `bytes` bytes: a real line is at least 40 bytes long (most are 60-70), so the lists
+    /// are not outgrown and copied (which also touched twice the memory). Room never written costs no memory.
+    static func lineCapacity(_ bytes: Int) -> Int { bytes / 40 + 16 }
 
     /// The length of the complete lines at the start of a growing file's new bytes (up to and including the
     /// last line break): parse that much, keep the rest for the next read, so a half-written line is never
