@@ -2,7 +2,8 @@
 import PackageDescription
 
 // Dependencies point one way, down the DESIGN.md list: pandu -> PanduShell -> PanduStore,
-// PanduKnowledge -> PanduCore. CReadline is GNU readline, linked only by the shell.
+// PanduKnowledge -> PanduCore. CReadline is GNU readline, linked only by the shell; CMalloc is glibc's
+// malloc tuning, for the shell's bulk import.
 let package = Package(
     name: "Pandu",
     platforms: [.macOS(.v14)],
@@ -21,6 +22,8 @@ let package = Package(
             path: "Sources/CReadline",
             providers: [.apt(["libreadline-dev"])]
         ),
+        // glibc's mallopt / malloc_trim, for the queue_log bulk import (BulkMemory).
+        .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
         .target(name: "PanduCore"),
         .target(
             name: "PanduKnowledge",
@@ -42,7 +45,7 @@ let package = Package(
         .target(
             name: "PanduShell",
             dependencies: [
-                "PanduCore", "PanduKnowledge", "PanduStore", "PanduMetrics", "CReadline",
+                "PanduCore", "PanduKnowledge", "PanduStore", "PanduMetrics", "CReadline", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

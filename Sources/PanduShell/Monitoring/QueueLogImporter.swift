@@ -54,6 +54,8 @@ struct QueueLogImporter {
     /// The next chunks are read and parsed on other threads while this one is written (file order kept): two
     /// ahead, so both cores parse while the writer waits, and the writer's core is shared when it does not.
     mutating func importFile() throws {
+        let memory = BulkMemory.begin()
+        defer { memory.end() }
         let tail = try QueueLogTail(path: path, resume: nil)
         let queue = DispatchQueue(label: "pandu.acd-import.parse", attributes: .concurrent)
         let session = session
