@@ -43,28 +43,41 @@ final class QueueLogTail {
     /// The next complete lines (up to about one chunk) and the number of the first; nil when nothing new.
     /// At the end of a file that will not grow (`final`), a last line without newline counts as complete.
     func next(final: Bool) throws -> (bytes: [UInt8], firstLine: Int)? {
-        // Read straight into the pending bytes' spare room (no zeroed 8 MB buffer per chunk).
-        let had = pending.count
-        var n = 0
-        var grown = [UInt8](unsafeUninitializedCapacity: had + chunk) { buf, initialized in
-            pending.withUnsafeBufferPointer { old in
-                if let from = old.baseAddress { buf.baseAddress!.update(from: from, count: had) }
-            }
-            n = read(fd, buf.baseAddress! + had, chunk)
-            initialized = had + max(n, 0)
-        }
-        guard n >= 0 else { throw ShellError.failure("cannot read \(path): \(String(cString: strerror(errno)))") }
-        swap(&pending, &grown)
-        guard !pending.isEmpty else { return nil }
+        var n = try fill(chunk)
         var complete = pending.withUnsafeBufferPointer { QueueLogParser.completeLinesLength($0) }
+        // A line longer than the chunk: read on until it ends or the file does (else the import would stop there).
+        while complete == 0 && n > 0 {
+            n = try fill(chunk)
+            complete = pending.withUnsafeBufferPointer { QueueLogParser.completeLinesLength($0) }
+        }
         if final && n == 0 { complete = pending.count }
         guard complete > 0 else { return nil }
-        let out = Array(pending[0..<complete])
-        pending.removeFirst(complete)
+        // The complete lines leave in the buffer they were read into; only the partial line after them is copied.
+        var out: [UInt8] = []
+        swap(&out, &pending)
+        pending = Array(out[complete...])
+        out.removeLast(out.count - complete)
         let first = lines + 1
         offset += Int64(complete)
         lines += Self.lineBreaks(out) + (out.last == 10 ? 0 : 1)
         return (out, first)
+    }
+
+    /// Reads up to `count` more bytes after the pending ones, straight into their spare room (no zeroed buffer
+    /// per chunk); returns how many were read.
+    private func fill(_ count: Int) throws -> Int {
+        let had = pending.count
+        var n = 0
+        var grown = [UInt8](unsafeUninitializedCapacity: had + count) { buf, initialized in
+            pending.withUnsafeBufferPointer { old in
+                if let from = old.baseAddress { buf.baseAddress!.update(from: from, count: had) }
+            }
+            n = read(fd, buf.baseAddress! + had, count)
+            initialized = had + max(n, 0)
+        }
+        guard n >= 0 else { throw ShellError.failure("cannot read \(path): \(String(cString: strerror(errno)))") }
+        swap(&pending, &grown)
+        return n
     }
 
     /// The line breaks in `bytes`, found with `memchr` (a byte-by-byte count cost 9 instructions a byte).
