@@ -148,7 +148,8 @@ struct QueueLogImporter {
     private mutating func add(_ r: QueueLogImportResult) {
         summary.inserted += r.inserted
         summary.duplicates += r.duplicates
-        summary.calls += r.callsRebuilt
+        // Distinct calls of the run: a call whose lines straddle two batches is rebuilt by both.
+        summary.calls = session.callsSeen.count
     }
 
     private mutating func note(_ errors: [MonitoringError]) {
