@@ -17,7 +17,8 @@ struct BulkMemory {
         return BulkMemory()
     }
 
-    /// Back to glibc's defaults (128 KiB each), the free memory returned to the kernel.
+    /// Back to glibc's default values (128 KiB each; glibc no longer moves the mmap threshold by itself once it
+    /// was set), the free memory returned to the kernel.
     func end() {
         #if os(Linux)
             mallopt(M_TRIM_THRESHOLD, 128 << 10)
