@@ -43,8 +43,9 @@ public struct QueueLogParser: Sendable {
         bytes: UnsafeBufferPointer<UInt8>, firstLineNumber: Int, preparing: inout QueueLogPreparing?
     ) -> QueueLogParseResult {
         var result = QueueLogParseResult()
-        result.records.reserveCapacity(Self.lineCapacity(bytes.count))
-        result.keys.reserveCapacity(Self.lineCapacity(bytes.count))
+        let room = Self.lineCapacity(bytes.count)
+        result.records.reserveCapacity(room)
+        result.keys.reserveCapacity(room)
         var start = firstLineNumber == 1 ? ByteScan.byteOrderMarkLength(bytes) : 0
         var lineNumber = firstLineNumber
         while start < bytes.count {

@@ -43,13 +43,13 @@ final class QueueLogTail {
     /// The next complete lines (up to about one chunk) and the number of the first; nil when nothing new.
     /// At the end of a file that will not grow (`final`), a last line without newline counts as complete.
     func next(final: Bool) throws -> (bytes: [UInt8], firstLine: Int)? {
-        var n = try fill(chunk)
-        var complete = pending.withUnsafeBufferPointer { QueueLogParser.completeLinesLength($0) }
+        var n = 0
+        var complete = 0
         // A line longer than the chunk: read on until it ends or the file does (else the import would stop there).
-        while complete == 0 && n > 0 {
+        repeat {
             n = try fill(chunk)
             complete = pending.withUnsafeBufferPointer { QueueLogParser.completeLinesLength($0) }
-        }
+        } while complete == 0 && n > 0
         if final && n == 0 { complete = pending.count }
         guard complete > 0 else { return nil }
         // The complete lines leave in the buffer they were read into; only the partial line after them is copied.
