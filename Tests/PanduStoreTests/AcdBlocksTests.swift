@@ -70,6 +70,23 @@ import Testing
         }
     }
 
+    @Test func linesInterleavingBucketsAreEachStoredOnceInFileOrder() throws {
+        try Fixtures.withStore { store in
+            // Agent lines alternating between two buckets, each line twice, and one of them stored before.
+            let a = (0..<6).map { Self.line(Int64($0), "NONE|147|a\($0)|PAUSE|r") }
+            let b = (0..<6).map { Self.line(900 + Int64($0), "NONE|147|b\($0)|PAUSE|r") }
+            _ = try store.importQueueLog(Self.records(a[2]), position: nil)
+            let lines = zip(a, b).flatMap { [$0, $1] }
+            let r = try store.importQueueLog(Self.records((lines + lines).joined(separator: "\n")), position: nil)
+            #expect(r.inserted == 11)
+            #expect(r.duplicates == 13)
+            // The new lines of bucket 0 are appended to the part the earlier import began.
+            #expect(try Self.blockRows(store) == ["0 1 6", "900 1 6"])
+            let members = try store.memberRecords(from: 0, to: .max)
+            #expect(members.map(\.agent) == ["a0", "a1", "a2", "a3", "a4", "a5", "b0", "b1", "b2", "b3", "b4", "b5"])
+        }
+    }
+
     @Test func aCallStraddlingTwoImportsIsRebuiltWhole() throws {
         try Fixtures.withStore { store in
             let first = [Self.line(10, "c1|147|NONE|ENTERQUEUE||0811|1"), Self.line(20, "c1|147|Rina|CONNECT|10|m|2")]

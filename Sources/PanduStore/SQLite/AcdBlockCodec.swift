@@ -22,6 +22,9 @@ struct AcdBlockWriter {
         try buffer.withBytes(body)
     }
 
+    /// Makes room for `count` more bytes.
+    func reserve(_ count: Int) { buffer.reserve(count) }
+
     /// Appends bytes encoded already (a line's fields, an episode).
     func append(_ bytes: UnsafeBufferPointer<UInt8>) { buffer.append(bytes) }
 

@@ -32,74 +32,119 @@ struct QueueLogLineBlocks {
     /// and (unless the batch was prepared without episodes) bytes come worked out from the batch.
     func insert(_ batch: QueueLogBatch, firstSeq: Int64) throws -> [Int] {
         let records = batch.records
-        var stored = QueueLogKeySet()
+        var stored = BucketKeySets()
         var tails: [Place: (id: Int64, count: Int)] = [:]
         try loadKeys(records, into: &stored, tails: &tails)
         var fresh: [Int] = []
         fresh.reserveCapacity(records.count)
+        var placeOf: [Int32] = []
+        placeOf.reserveCapacity(records.count)
         var pending: [Pending] = []
         var index: [Place: Int] = [:]
         // The last place of each kind: call and agent lines interleave, each mostly in one bucket at a time.
         var last: [(place: Place, at: Int)?] = [nil, nil]
-        let encoded = batch.hasLineBytes
         records.withUnsafeBufferPointer { buf in
-            batch.lineBytes.withUnsafeBufferPointer { bytes in
-                for i in 0..<buf.count {
-                    let epoch = buf[i].epoch
-                    let low = batch.keys[i]
-                    guard stored.insert(QueueLogKey(high: UInt64(bitPattern: epoch), low: low)) else { continue }
-                    fresh.append(i)
-                    let kind = AcdBuckets.kind(buf[i])
-                    let place = Place(bucket: AcdBuckets.bucket(epoch), kind: kind)
-                    let at: Int
-                    if let hit = last[Int(kind)], hit.place == place {
-                        at = hit.at
-                    } else if let known = index[place] {
-                        at = known
-                    } else {
-                        at = pending.count
-                        index[place] = at
-                        pending.append(Pending(place: place))
-                    }
-                    last[Int(kind)] = (place, at)
-                    pending[at].count += 1
-                    pending[at].keys.key(epoch: epoch, low: low)
-                    if encoded {
-                        pending[at].body.signed(firstSeq + Int64(i))
-                        pending[at].body.append(UnsafeBufferPointer(rebasing: bytes[batch.lineRange(i)]))
-                    } else {
-                        pending[at].body.line(buf[i], seq: firstSeq + Int64(i))
-                    }
+            for i in 0..<buf.count {
+                let epoch = buf[i].epoch
+                let bucket = AcdBuckets.bucket(epoch)
+                let key = QueueLogKey(high: UInt64(bitPattern: epoch), low: batch.keys[i])
+                guard stored.insert(key, in: bucket) else { continue }
+                fresh.append(i)
+                let kind = AcdBuckets.kind(buf[i])
+                let place = Place(bucket: bucket, kind: kind)
+                let at: Int
+                if let hit = last[Int(kind)], hit.place == place {
+                    at = hit.at
+                } else if let known = index[place] {
+                    at = known
+                } else {
+                    at = pending.count
+                    index[place] = at
+                    pending.append(Pending(place: place))
                 }
+                last[Int(kind)] = (place, at)
+                pending[at].count += 1
+                placeOf.append(Int32(at))
             }
         }
+        encode(batch, fresh: fresh, places: placeOf, into: pending, firstSeq: firstSeq)
         for p in pending { try write(p, tail: tails[p.place]) }
         return fresh
     }
 
-    /// Reads the keys of every bucket the batch touches, and each place's last part.
+    /// Writes each place's new lines (`places[j]` is the place of line `fresh[j]`) into its keys and body, one
+    /// place at a time and in file order within it: a place's writers are reached once, with room made for all
+    /// of its lines, instead of once per line (each reach retained and released their buffers).
+    private func encode(
+        _ batch: QueueLogBatch, fresh: [Int], places: [Int32], into pending: [Pending], firstSeq: Int64
+    ) {
+        // A counting sort of the fresh lines by place, stable, so each place's lines stay in file order.
+        var start = [Int](repeating: 0, count: pending.count + 1)
+        for (k, p) in pending.enumerated() { start[k + 1] = start[k] + p.count }
+        var next = start
+        var order = [Int](repeating: 0, count: fresh.count)
+        for (j, at) in places.enumerated() {
+            order[next[Int(at)]] = fresh[j]
+            next[Int(at)] += 1
+        }
+        let encoded = batch.hasLineBytes
+        batch.records.withUnsafeBufferPointer { buf in
+            batch.lineBytes.withUnsafeBufferPointer { bytes in
+                for (k, p) in pending.enumerated() {
+                    let lines = order[start[k]..<start[k + 1]]
+                    p.keys.reserve(16 * lines.count)
+                    if encoded {
+                        // A seq is at most 10 bytes.
+                        p.body.reserve(lines.reduce(0) { $0 + batch.lineRange($1).count + 10 })
+                    }
+                    for i in lines {
+                        p.keys.key(epoch: buf[i].epoch, low: batch.keys[i])
+                        if encoded {
+                            p.body.signed(firstSeq + Int64(i))
+                            p.body.append(UnsafeBufferPointer(rebasing: bytes[batch.lineRange(i)]))
+                        } else {
+                            p.body.line(buf[i], seq: firstSeq + Int64(i))
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Reads the keys of every bucket the batch touches, and each place's last part; makes room in each
+    /// bucket's set for the batch's lines in it.
     private func loadKeys(
-        _ records: [QueueLogRecord], into stored: inout QueueLogKeySet, tails: inout [Place: (id: Int64, count: Int)]
+        _ records: [QueueLogRecord], into stored: inout BucketKeySets, tails: inout [Place: (id: Int64, count: Int)]
     ) throws {
-        var buckets = Set<Int64>()
-        var lastBucket: Int64?
+        // Lines per bucket, counted in runs: lines come in time order, so the dictionary is reached per run.
+        var lines: [Int64: Int] = [:]
+        var run: (bucket: Int64, count: Int)?
         for r in records {
             let b = AcdBuckets.bucket(r.epoch)
-            if b != lastBucket { buckets.insert(b) }
-            lastBucket = b
+            if let current = run, current.bucket == b {
+                run = (b, current.count + 1)
+            } else {
+                if let current = run { lines[current.bucket, default: 0] += current.count }
+                run = (b, 1)
+            }
         }
+        if let current = run { lines[current.bucket, default: 0] += current.count }
         let s = try RawStatement(db, "SELECT id, kind, count, keys FROM acd_line_blocks WHERE bucket_s = ? ORDER BY id")
-        for b in buckets.sorted() {
+        for (b, count) in lines.sorted(by: { $0.key < $1.key }) {
             s.bind(1, b)
             while try s.step(db) {
                 var reader = s.blob(3)
                 let n = Int(s.int(2))
-                stored.reserveCapacity(stored.count + n)
-                for _ in 0..<n { _ = stored.insert(reader.key()) }
+                stored.reserve(n, in: b)
+                for _ in 0..<n {
+                    // Filed by the key's own time, which a block of bucket `b` holds in `b`.
+                    let key = reader.key()
+                    _ = stored.insert(key, in: AcdBuckets.bucket(Int64(bitPattern: key.high)))
+                }
                 tails[Place(bucket: b, kind: s.int(1))] = (s.int(0), n)
             }
+            stored.reserve(count, in: b)
         }
-        stored.reserveCapacity(stored.count + records.count)
     }
 
     /// Appends one place's new lines to its last part, or adds a part.
