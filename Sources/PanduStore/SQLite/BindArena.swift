@@ -57,6 +57,13 @@ final class BindArena {
 
     /// Copies the UTF-8 bytes of `value` to `target`; returns how many.
     private func copy(_ value: String, to target: UnsafeMutableRawPointer) -> Int {
+        // A native string lends its bytes in place; only a bridged or small one is copied to a variable first
+        // (`withUTF8` is mutating, so calling it straight away copied every string, a retain and a release).
+        let copied = value.utf8.withContiguousStorageIfAvailable { buf in
+            if let from = buf.baseAddress { target.copyMemory(from: from, byteCount: buf.count) }
+            return buf.count
+        }
+        if let copied { return copied }
         var value = value
         return value.withUTF8 { buf in
             if let from = buf.baseAddress { target.copyMemory(from: from, byteCount: buf.count) }
