@@ -70,7 +70,7 @@ import Testing
         }
     }
 
-    @Test func linesInterleavingBucketsAreEachStoredOnceInFileOrder() throws {
+    @Test func linesInterleavingBucketsAreEachStoredOnce() throws {
         try Fixtures.withStore { store in
             // Agent lines alternating between two buckets, each line twice, and one of them stored before.
             let a = (0..<6).map { Self.line(Int64($0), "NONE|147|a\($0)|PAUSE|r") }

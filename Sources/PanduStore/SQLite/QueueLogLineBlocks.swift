@@ -137,7 +137,7 @@ struct QueueLogLineBlocks {
                 let n = Int(s.int(2))
                 stored.reserve(n, in: b)
                 for _ in 0..<n {
-                    // Filed by the key's own time, which a block of bucket `b` holds in `b`.
+                    // Filed under the bucket of the key's own time (for a block of bucket `b`, that is `b`).
                     let key = reader.key()
                     _ = stored.insert(key, in: AcdBuckets.bucket(Int64(bitPattern: key.high)))
                 }
