@@ -59,15 +59,12 @@ final class BindArena {
     private func copy(_ value: String, to target: UnsafeMutableRawPointer) -> Int {
         // A native string lends its bytes in place; only a bridged or small one is copied to a variable first
         // (`withUTF8` is mutating, so calling it straight away copied every string, a retain and a release).
-        let copied = value.utf8.withContiguousStorageIfAvailable { buf in
+        func write(_ buf: UnsafeBufferPointer<UInt8>) -> Int {
             if let from = buf.baseAddress { target.copyMemory(from: from, byteCount: buf.count) }
             return buf.count
         }
-        if let copied { return copied }
+        if let copied = value.utf8.withContiguousStorageIfAvailable(write) { return copied }
         var value = value
-        return value.withUTF8 { buf in
-            if let from = buf.baseAddress { target.copyMemory(from: from, byteCount: buf.count) }
-            return buf.count
-        }
+        return value.withUTF8(write)
     }
 }
